@@ -1,0 +1,201 @@
+// Package quiz holds quizstats' domain: the questions a page asked, the answers
+// a model gave, the analysis that ties them together and the events that
+// announce it. It does no I/O, so every other package can depend on it.
+package quiz
+
+import (
+	"encoding/json"
+	"strconv"
+	"time"
+)
+
+// Kind says how a question is answered.
+type Kind string
+
+const (
+	KindSingle    Kind = "single"    // exactly one option (radio buttons)
+	KindMultiple  Kind = "multiple"  // any number of options (checkboxes)
+	KindTrueFalse Kind = "truefalse" // two options, exactly one
+	KindDropdown  Kind = "dropdown"  // a <select>: exactly one option
+	KindText      Kind = "text"      // free text, no options
+)
+
+// Choice reports whether the question is answered by picking options.
+func (k Kind) Choice() bool { return k != KindText }
+
+// OneChoice reports whether exactly one option must be picked.
+func (k Kind) OneChoice() bool {
+	return k == KindSingle || k == KindTrueFalse || k == KindDropdown
+}
+
+// Question is one question as it appeared on the page.
+type Question struct {
+	Text    string   `json:"text"`
+	Options []string `json:"options,omitempty"`
+	Kind    Kind     `json:"kind"`
+}
+
+// Source is the page a quiz was captured from.
+type Source struct {
+	URL   string `json:"url,omitempty"`
+	Title string `json:"title,omitempty"`
+}
+
+// Request is what a client asks to have analyzed.
+type Request struct {
+	Source    Source     `json:"source"`
+	Questions []Question `json:"questions"`
+	// Samples is how many independent completions vote on each question.
+	Samples int `json:"samples,omitempty"`
+	// AnswerKey lists, per question, the indices of the correct options.
+	// Quiz authors send it to learn how answerable their quiz is by a model.
+	AnswerKey [][]int `json:"answer_key,omitempty"`
+}
+
+// Answer is the model's answer to one question.
+type Answer struct {
+	Question int `json:"question"`
+	// Choices are the picked option indices, in ascending order.
+	Choices []int `json:"choices"`
+	// Text is the answer to a free-text question.
+	Text string `json:"text,omitempty"`
+	// Confidence is the chosen options' share of the votes, or the model's own
+	// estimate when there was a single sample.
+	Confidence float64 `json:"confidence"`
+	// Votes counts, per option, the samples that picked it.
+	Votes       []int  `json:"votes,omitempty"`
+	Explanation string `json:"explanation,omitempty"`
+	// SampleChoices keeps each sample's pick, so an author can see how the
+	// samples split and a score can say how often the model was right.
+	SampleChoices [][]int `json:"sample_choices,omitempty"`
+}
+
+// Usage counts the tokens an analysis cost.
+type Usage struct {
+	PromptTokens     int64 `json:"prompt_tokens"`
+	CompletionTokens int64 `json:"completion_tokens"`
+}
+
+// Add returns the sum of two usages.
+func (u Usage) Add(o Usage) Usage {
+	return Usage{u.PromptTokens + o.PromptTokens, u.CompletionTokens + o.CompletionTokens}
+}
+
+// Timing says where an analysis spent its time.
+type Timing struct {
+	StartedAt time.Time `json:"started_at"`
+	// TotalMS is the wall time from request to result; ModelMS the part spent
+	// waiting on the model (zero for a cache hit).
+	TotalMS float64 `json:"total_ms"`
+	ModelMS float64 `json:"model_ms"`
+	// FirstAnswerMS is when the first answer was known (streaming).
+	FirstAnswerMS float64 `json:"first_answer_ms,omitempty"`
+}
+
+// Status is where an analysis ended.
+type Status string
+
+const (
+	StatusCompleted Status = "completed"
+	StatusFailed    Status = "failed"
+)
+
+// Analysis is one analyzed quiz: what was asked, what the model answered.
+type Analysis struct {
+	ID          string     `json:"id"`
+	Status      Status     `json:"status"`
+	Cached      bool       `json:"cached"`
+	Model       string     `json:"model"`
+	Samples     int        `json:"samples"`
+	Fingerprint string     `json:"fingerprint"`
+	Source      Source     `json:"source"`
+	Questions   []Question `json:"questions"`
+	Answers     []Answer   `json:"answers"`
+	AnswerKey   [][]int    `json:"answer_key,omitempty"`
+	Score       *Score     `json:"score,omitempty"`
+	Usage       Usage      `json:"usage"`
+	Timing      Timing     `json:"timing"`
+	CreatedAt   time.Time  `json:"created_at"`
+	// Error says why a failed analysis failed.
+	Error *ErrorBody `json:"error,omitempty"`
+}
+
+// Summary is an analysis without its questions and answers, for listings.
+type Summary struct {
+	ID        string    `json:"id"`
+	Status    Status    `json:"status"`
+	Model     string    `json:"model"`
+	Source    Source    `json:"source"`
+	Questions int       `json:"questions"`
+	Score     *Score    `json:"score,omitempty"`
+	TotalMS   float64   `json:"total_ms"`
+	CreatedAt time.Time `json:"created_at"`
+}
+
+// Summarize returns the listing view of a.
+func (a *Analysis) Summarize() Summary {
+	return Summary{
+		ID:        a.ID,
+		Status:    a.Status,
+		Model:     a.Model,
+		Source:    a.Source,
+		Questions: len(a.Questions),
+		Score:     a.Score,
+		TotalMS:   a.Timing.TotalMS,
+		CreatedAt: a.CreatedAt,
+	}
+}
+
+// Event types sent to displays.
+const (
+	EventStarted   = "analysis.started"
+	EventAnswer    = "answer"
+	EventCompleted = "analysis.completed"
+	EventFailed    = "analysis.failed"
+	EventStats     = "stats"
+)
+
+// Event is one message of the live stream. Seq orders every event of a
+// deployment; a display that reconnects asks for what came after the last
+// Seq it saw.
+type Event struct {
+	Seq  uint64    `json:"seq,omitempty"`
+	Type string    `json:"type"`
+	ID   string    `json:"id"` // the analysis the event belongs to
+	At   time.Time `json:"at"`
+
+	Source    *Source    `json:"source,omitempty"`
+	Model     string     `json:"model,omitempty"`
+	Samples   int        `json:"samples,omitempty"`
+	Questions []Question `json:"questions,omitempty"`
+	Answer    *Answer    `json:"answer,omitempty"`
+	// Analysis is the whole result, on analysis.completed, so a display that
+	// joined late (or saw a cache hit, which has no other events) can draw it.
+	Analysis *Analysis  `json:"analysis,omitempty"`
+	Error    *ErrorBody `json:"error,omitempty"`
+	Stats    *Stats     `json:"stats,omitempty"`
+}
+
+// EncodedEvent is an event with its JSON, encoded once and shared by every
+// subscriber.
+type EncodedEvent struct {
+	Seq  uint64
+	JSON json.RawMessage
+}
+
+// WithSeq returns the JSON of an event whose body was encoded without a
+// sequence number (Seq zero, so omitted), with seq spliced in as the first
+// field. Stores assign sequence numbers, some of them (Redis) inside the
+// server, so the body is encoded once and the number added afterwards.
+func WithSeq(seq uint64, body []byte) json.RawMessage {
+	if len(body) < 2 || body[0] != '{' {
+		return body
+	}
+	out := make([]byte, 0, len(body)+24)
+	out = append(out, `{"seq":`...)
+	out = strconv.AppendUint(out, seq, 10)
+	if len(body) > 2 {
+		out = append(out, ',')
+	}
+	return append(out, body[1:]...)
+}

@@ -1,0 +1,223 @@
+package quiz
+
+import (
+	"fmt"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Limits on what a request may hold. They keep a prompt within what models
+// accept and a request within what one analysis should cost.
+const (
+	MaxQuestions      = 100
+	MinOptions        = 2
+	MaxOptions        = 26 // one letter each
+	MaxQuestionRunes  = 4000
+	MaxOptionRunes    = 1000
+	MaxSamples        = 10
+	MaxURLRunes       = 2048
+	MaxTitleRunes     = 500
+	DefaultSampleSize = 1
+)
+
+// Normalize cleans a request in place (control characters stripped, spaces
+// trimmed, kinds defaulted, samples defaulted) and then validates it. The
+// error, if any, is an *Error naming the field and the rule it broke.
+func (r *Request) Normalize() error {
+	r.Source.URL = strings.TrimSpace(stripControl(r.Source.URL, false))
+	r.Source.Title = collapseSpace(stripControl(r.Source.Title, false))
+	if n := utf8.RuneCountInString(r.Source.URL); n > MaxURLRunes {
+		return Invalid("source.url", "is %d characters long; the limit is %d", n, MaxURLRunes)
+	}
+	if n := utf8.RuneCountInString(r.Source.Title); n > MaxTitleRunes {
+		return Invalid("source.title", "is %d characters long; the limit is %d", n, MaxTitleRunes)
+	}
+
+	switch n := len(r.Questions); {
+	case n == 0:
+		return Invalid("questions", "at least one question is required")
+	case n > MaxQuestions:
+		return Invalid("questions", "has %d questions; the limit is %d per analysis", n, MaxQuestions)
+	}
+	for i := range r.Questions {
+		if err := r.Questions[i].normalize(fmt.Sprintf("questions[%d]", i)); err != nil {
+			return err
+		}
+	}
+
+	switch {
+	case r.Samples == 0:
+		r.Samples = DefaultSampleSize
+	case r.Samples < 1 || r.Samples > MaxSamples:
+		return Invalid("samples", "must be between 1 and %d, got %d", MaxSamples, r.Samples)
+	}
+
+	if r.AnswerKey != nil {
+		if err := validateKey(r.AnswerKey, r.Questions); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func (q *Question) normalize(field string) error {
+	q.Text = strings.TrimSpace(stripControl(q.Text, true))
+	if q.Text == "" {
+		return Invalid(field+".text", "is empty; every question needs its text")
+	}
+	if n := utf8.RuneCountInString(q.Text); n > MaxQuestionRunes {
+		return Invalid(field+".text", "is %d characters long; the limit is %d", n, MaxQuestionRunes)
+	}
+
+	if q.Kind == "" {
+		q.Kind = KindText
+		if len(q.Options) > 0 {
+			q.Kind = KindSingle
+		}
+	}
+	switch q.Kind {
+	case KindSingle, KindMultiple, KindTrueFalse, KindDropdown, KindText:
+	default:
+		return Invalid(field+".kind", "%q is not a kind; use single, multiple, truefalse, dropdown or text", q.Kind)
+	}
+
+	if !q.Kind.Choice() {
+		if len(q.Options) > 0 {
+			return Invalid(field+".options", "a text question has no options, got %d", len(q.Options))
+		}
+		q.Options = nil
+		return nil
+	}
+	switch n := len(q.Options); {
+	case n < MinOptions:
+		return Invalid(field+".options", "a %s question needs at least %d options, got %d", q.Kind, MinOptions, n)
+	case n > MaxOptions:
+		return Invalid(field+".options", "has %d options; the limit is %d", n, MaxOptions)
+	case q.Kind == KindTrueFalse && n != 2:
+		return Invalid(field+".options", "a truefalse question has exactly 2 options, got %d", n)
+	}
+	seen := make(map[string]int, len(q.Options))
+	for j, o := range q.Options {
+		o = collapseSpace(stripControl(o, false))
+		of := fmt.Sprintf("%s.options[%d]", field, j)
+		if o == "" {
+			return Invalid(of, "is empty")
+		}
+		if n := utf8.RuneCountInString(o); n > MaxOptionRunes {
+			return Invalid(of, "is %d characters long; the limit is %d", n, MaxOptionRunes)
+		}
+		if k, dup := seen[o]; dup {
+			return Invalid(of, "repeats option %d (%q)", k, truncate(o, 40))
+		}
+		seen[o] = j
+		q.Options[j] = o
+	}
+	return nil
+}
+
+func validateKey(key [][]int, qs []Question) error {
+	if len(key) != len(qs) {
+		return Invalid("answer_key", "has %d entries for %d questions; give one list of correct option indices per question", len(key), len(qs))
+	}
+	for i, correct := range key {
+		field := fmt.Sprintf("answer_key[%d]", i)
+		q := qs[i]
+		if !q.Kind.Choice() {
+			if len(correct) > 0 {
+				return Invalid(field, "question %d is a text question; its key must be empty", i)
+			}
+			continue
+		}
+		if len(correct) == 0 {
+			return Invalid(field, "is empty; list the index of at least one correct option")
+		}
+		if q.Kind.OneChoice() && len(correct) != 1 {
+			return Invalid(field, "question %d is %s and has exactly one correct option, got %d", i, q.Kind, len(correct))
+		}
+		seen := make(map[int]bool, len(correct))
+		for _, c := range correct {
+			if c < 0 || c >= len(q.Options) {
+				return Invalid(field, "option index %d is out of range 0..%d", c, len(q.Options)-1)
+			}
+			if seen[c] {
+				return Invalid(field, "option index %d is listed twice", c)
+			}
+			seen[c] = true
+		}
+	}
+	return nil
+}
+
+// stripControl removes control characters, which no quiz shows and which can
+// corrupt logs and terminals. Newlines and tabs survive in question text,
+// where they carry code snippets and tables.
+func stripControl(s string, keepLines bool) string {
+	clean := true
+	for _, r := range s {
+		if unicode.IsControl(r) {
+			clean = false
+			break
+		}
+	}
+	if clean {
+		return s
+	}
+	return strings.Map(func(r rune) rune {
+		switch {
+		case keepLines && (r == '\n' || r == '\t'):
+			return r
+		case !keepLines && (r == '\n' || r == '\t'):
+			return ' '
+		case unicode.IsControl(r):
+			return -1
+		}
+		return r
+	}, s)
+}
+
+// collapseSpace trims s and folds each run of white space into one space.
+// Most text arrives clean, so it is checked before anything is allocated.
+func collapseSpace(s string) string {
+	if isCollapsed(s) {
+		return s
+	}
+	return strings.Join(strings.Fields(s), " ")
+}
+
+func isCollapsed(s string) bool {
+	prevSpace := true // a leading space is not collapsed
+	for _, r := range s {
+		space := unicode.IsSpace(r)
+		if space && (prevSpace || r != ' ') {
+			return false
+		}
+		prevSpace = space
+	}
+	return !prevSpace || s == ""
+}
+
+func truncate(s string, n int) string {
+	if utf8.RuneCountInString(s) <= n {
+		return s
+	}
+	r := []rune(s)
+	return string(r[:n]) + "…"
+}
+
+// ValidUTF8 reports whether b is valid UTF-8 and, if not, the offset of the
+// first bad byte. encoding/json would silently replace bad bytes, so the
+// server checks the raw body first.
+func ValidUTF8(b []byte) (bool, int) {
+	if utf8.Valid(b) {
+		return true, -1
+	}
+	for i := 0; i < len(b); {
+		r, size := utf8.DecodeRune(b[i:])
+		if r == utf8.RuneError && size <= 1 {
+			return false, i
+		}
+		i += size
+	}
+	return false, -1
+}
