@@ -1,0 +1,400 @@
+// Package storetest is the conformance suite every store passes: the same
+// test bodies run against Bolt and Redis, so the server can rely on one
+// behaviour whichever is configured.
+package storetest
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/quizstats/quizstats/internal/quiz"
+)
+
+// Store is everything the suite exercises.
+type Store interface {
+	CachedAnalysis(ctx context.Context, fp string) (*quiz.Analysis, error)
+	CacheAnalysis(ctx context.Context, fp string, a *quiz.Analysis, ttl time.Duration) error
+	SaveAnalysis(ctx context.Context, a *quiz.Analysis) error
+	Analysis(ctx context.Context, id string) (*quiz.Analysis, error)
+	Analyses(ctx context.Context, before string, limit int) ([]quiz.Summary, error)
+	AppendEvents(ctx context.Context, bodies [][]byte) ([]quiz.EncodedEvent, error)
+	EventsSince(ctx context.Context, after uint64, limit int) ([]quiz.EncodedEvent, error)
+	AddCounters(ctx context.Context, c quiz.Counters) error
+	Counters(ctx context.Context) (quiz.Counters, error)
+	Ping(ctx context.Context) error
+	Close() error
+}
+
+// Harness opens stores for the suite. Open returns a new, empty store;
+// Reopen closes s and opens the same data again, as a restart would.
+type Harness struct {
+	Open   func(t *testing.T) Store
+	Reopen func(t *testing.T, s Store) Store
+}
+
+// Run runs the whole suite.
+func Run(t *testing.T, h Harness) {
+	t.Run("CacheMissHitAndExpiry", func(t *testing.T) { testCache(t, h) })
+	t.Run("HistoryGetAndPage", func(t *testing.T) { testHistory(t, h) })
+	t.Run("HistorySurvivesRestart", func(t *testing.T) { testHistoryRestart(t, h) })
+	t.Run("EventsNumberedAndReplayed", func(t *testing.T) { testEvents(t, h) })
+	t.Run("EventsConcurrentAppends", func(t *testing.T) { testEventsConcurrent(t, h) })
+	t.Run("EventsSurviveRestart", func(t *testing.T) { testEventsRestart(t, h) })
+	t.Run("Counters", func(t *testing.T) { testCounters(t, h) })
+	t.Run("Ping", func(t *testing.T) {
+		s := h.Open(t)
+		if err := s.Ping(context.Background()); err != nil {
+			t.Fatalf("Ping on an open store: %v", err)
+		}
+	})
+}
+
+// Analysis returns a realistic analysis for tests.
+func Analysis(id string, created time.Time) *quiz.Analysis {
+	qs := []quiz.Question{
+		{Text: "Which planet is known as the Red Planet?", Options: []string{"Venus", "Mars", "Jupiter", "Saturn"}, Kind: quiz.KindSingle},
+		{Text: "Which are prime numbers?", Options: []string{"2", "4", "5", "9"}, Kind: quiz.KindMultiple},
+	}
+	return &quiz.Analysis{
+		ID:          id,
+		Status:      quiz.StatusCompleted,
+		Model:       "test-model",
+		Samples:     1,
+		Fingerprint: quiz.Fingerprint(qs, "test-model", 1),
+		Source:      quiz.Source{URL: "https://example.com/quiz", Title: "Planets"},
+		Questions:   qs,
+		Answers: []quiz.Answer{
+			{Question: 0, Choices: []int{1}, Confidence: 0.9, Votes: []int{0, 1, 0, 0}, Explanation: "Iron oxide."},
+			{Question: 1, Choices: []int{0, 2}, Confidence: 0.8, Votes: []int{1, 0, 1, 0}},
+		},
+		Usage:     quiz.Usage{PromptTokens: 120, CompletionTokens: 40},
+		Timing:    quiz.Timing{StartedAt: created.UTC(), TotalMS: 812.5, ModelMS: 800},
+		CreatedAt: created.UTC(),
+	}
+}
+
+func testCache(t *testing.T, h Harness) {
+	ctx := context.Background()
+	s := h.Open(t)
+	if _, err := s.CachedAnalysis(ctx, "nope"); !errors.Is(err, quiz.ErrNotFound) {
+		t.Fatalf("CachedAnalysis of a missing key: got %v, want ErrNotFound", err)
+	}
+	a := Analysis(quiz.NewID(time.Now()), time.Now())
+	if err := s.CacheAnalysis(ctx, a.Fingerprint, a, time.Hour); err != nil {
+		t.Fatal(err)
+	}
+	got, err := s.CachedAnalysis(ctx, a.Fingerprint)
+	if err != nil {
+		t.Fatalf("CachedAnalysis after CacheAnalysis: %v", err)
+	}
+	if diff := cmp.Diff(a, got); diff != "" {
+		t.Errorf("cached analysis differs (-want +got):\n%s", diff)
+	}
+
+	// A short TTL expires. Stores keep time themselves (Redis does), so
+	// wait for it rather than fake a clock.
+	if err := s.CacheAnalysis(ctx, "short", a, 50*time.Millisecond); err != nil {
+		t.Fatal(err)
+	}
+	deadline := time.Now().Add(5 * time.Second)
+	for {
+		_, err := s.CachedAnalysis(ctx, "short")
+		if errors.Is(err, quiz.ErrNotFound) {
+			break
+		}
+		if err != nil {
+			t.Fatal(err)
+		}
+		if time.Now().After(deadline) {
+			t.Fatal("cache entry with a 50ms TTL still there after 5s")
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+	if _, err := s.CachedAnalysis(ctx, a.Fingerprint); err != nil {
+		t.Errorf("the long-lived entry went with the short one: %v", err)
+	}
+}
+
+func testHistory(t *testing.T, h Harness) {
+	ctx := context.Background()
+	s := h.Open(t)
+	if _, err := s.Analysis(ctx, quiz.NewID(time.Now())); !errors.Is(err, quiz.ErrNotFound) {
+		t.Fatalf("Analysis of a missing ID: got %v, want ErrNotFound", err)
+	}
+	list, err := s.Analyses(ctx, "", 10)
+	if err != nil || len(list) != 0 {
+		t.Fatalf("empty history: got %v, %v", list, err)
+	}
+
+	base := time.Date(2026, 3, 1, 12, 0, 0, 0, time.UTC)
+	var ids []string
+	for i := range 25 {
+		a := Analysis(quiz.NewID(base.Add(time.Duration(i)*time.Second)), base.Add(time.Duration(i)*time.Second))
+		a.Source.Title = fmt.Sprintf("quiz %d", i)
+		if err := s.SaveAnalysis(ctx, a); err != nil {
+			t.Fatal(err)
+		}
+		ids = append(ids, a.ID)
+	}
+	got, err := s.Analysis(ctx, ids[3])
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got.Source.Title != "quiz 3" || len(got.Answers) != 2 || got.Usage.PromptTokens != 120 {
+		t.Errorf("Analysis(%s) = %+v, want quiz 3 with its answers and usage", ids[3], got)
+	}
+
+	// Page through newest first, 10 at a time.
+	var seen []string
+	before := ""
+	for page := 0; page < 5; page++ {
+		list, err := s.Analyses(ctx, before, 10)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(list) == 0 {
+			break
+		}
+		for _, sum := range list {
+			seen = append(seen, sum.ID)
+		}
+		before = list[len(list)-1].ID
+	}
+	var want []string
+	for i := len(ids) - 1; i >= 0; i-- {
+		want = append(want, ids[i])
+	}
+	if diff := cmp.Diff(want, seen); diff != "" {
+		t.Errorf("paged history (-want +got):\n%s", diff)
+	}
+	first, _ := s.Analyses(ctx, "", 1)
+	if len(first) != 1 || first[0].Questions != 2 || first[0].Source.Title != "quiz 24" {
+		t.Errorf("newest summary = %+v, want quiz 24 with 2 questions", first)
+	}
+
+	// Saving the same ID again replaces the entry.
+	a := Analysis(ids[0], base)
+	a.Status = quiz.StatusFailed
+	if err := s.SaveAnalysis(ctx, a); err != nil {
+		t.Fatal(err)
+	}
+	if got, _ := s.Analysis(ctx, ids[0]); got == nil || got.Status != quiz.StatusFailed {
+		t.Errorf("after replacing, status = %v, want failed", got)
+	}
+	if all, _ := s.Analyses(ctx, "", 100); len(all) != 25 {
+		t.Errorf("after replacing, history has %d entries, want 25", len(all))
+	}
+}
+
+func testHistoryRestart(t *testing.T, h Harness) {
+	ctx := context.Background()
+	s := h.Open(t)
+	a := Analysis(quiz.NewID(time.Now()), time.Now())
+	if err := s.SaveAnalysis(ctx, a); err != nil {
+		t.Fatal(err)
+	}
+	s = h.Reopen(t, s)
+	got, err := s.Analysis(ctx, a.ID)
+	if err != nil {
+		t.Fatalf("after a restart: %v", err)
+	}
+	if diff := cmp.Diff(a, got); diff != "" {
+		t.Errorf("analysis after restart differs (-want +got):\n%s", diff)
+	}
+}
+
+type eventBody struct {
+	Seq  uint64 `json:"seq"`
+	Type string `json:"type"`
+	N    int    `json:"n"`
+}
+
+func bodies(from, n int) [][]byte {
+	var out [][]byte
+	for i := from; i < from+n; i++ {
+		out = append(out, fmt.Appendf(nil, `{"type":"answer","n":%d}`, i))
+	}
+	return out
+}
+
+// checkEvents asserts that evs carry strictly increasing seqs, that each
+// JSON carries its own seq, and returns the decoded bodies.
+func checkEvents(t *testing.T, evs []quiz.EncodedEvent) []eventBody {
+	t.Helper()
+	var out []eventBody
+	var last uint64
+	for i, e := range evs {
+		var b eventBody
+		if err := json.Unmarshal(e.JSON, &b); err != nil {
+			t.Fatalf("event %d is not JSON: %v: %s", i, err, e.JSON)
+		}
+		if b.Seq != e.Seq {
+			t.Fatalf("event %d: JSON seq %d, Seq field %d", i, b.Seq, e.Seq)
+		}
+		if e.Seq <= last {
+			t.Fatalf("event %d: seq %d after %d, want strictly increasing", i, e.Seq, last)
+		}
+		last = e.Seq
+		out = append(out, b)
+	}
+	return out
+}
+
+func testEvents(t *testing.T, h Harness) {
+	ctx := context.Background()
+	s := h.Open(t)
+	evs, err := s.EventsSince(ctx, 0, 100)
+	if err != nil || len(evs) != 0 {
+		t.Fatalf("events of a new store: %v, %v", evs, err)
+	}
+	first, err := s.AppendEvents(ctx, bodies(0, 5))
+	if err != nil {
+		t.Fatal(err)
+	}
+	second, err := s.AppendEvents(ctx, bodies(5, 5))
+	if err != nil {
+		t.Fatal(err)
+	}
+	all := append(first, second...)
+	checkEvents(t, all)
+
+	got, err := s.EventsSince(ctx, 0, 100)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff(all, got); diff != "" {
+		t.Errorf("EventsSince(0) (-appended +got):\n%s", diff)
+	}
+	// Replay from the middle: exactly what came after.
+	mid := all[3].Seq
+	got, err = s.EventsSince(ctx, mid, 100)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff(all[4:], got); diff != "" {
+		t.Errorf("EventsSince(%d) (-want +got):\n%s", mid, diff)
+	}
+	got, err = s.EventsSince(ctx, mid, 2)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff(all[4:6], got); diff != "" {
+		t.Errorf("EventsSince(%d, limit 2) (-want +got):\n%s", mid, diff)
+	}
+	got, err = s.EventsSince(ctx, all[len(all)-1].Seq, 100)
+	if err != nil || len(got) != 0 {
+		t.Errorf("EventsSince(last) = %v, %v; want nothing", got, err)
+	}
+}
+
+func testEventsConcurrent(t *testing.T, h Harness) {
+	ctx := context.Background()
+	s := h.Open(t)
+	const writers, each = 8, 25
+	var wg sync.WaitGroup
+	errs := make(chan error, writers)
+	for w := range writers {
+		wg.Go(func() {
+			for i := range each {
+				if _, err := s.AppendEvents(ctx, bodies(w*1000+i, 1)); err != nil {
+					errs <- err
+					return
+				}
+			}
+		})
+	}
+	wg.Wait()
+	close(errs)
+	for err := range errs {
+		t.Fatal(err)
+	}
+	got, err := s.EventsSince(ctx, 0, 10000)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(got) != writers*each {
+		t.Fatalf("got %d events, want %d", len(got), writers*each)
+	}
+	seen := map[int]bool{}
+	for _, b := range checkEvents(t, got) {
+		if seen[b.N] {
+			t.Fatalf("event %d logged twice", b.N)
+		}
+		seen[b.N] = true
+	}
+}
+
+func testEventsRestart(t *testing.T, h Harness) {
+	ctx := context.Background()
+	s := h.Open(t)
+	before, err := s.AppendEvents(ctx, bodies(0, 3))
+	if err != nil {
+		t.Fatal(err)
+	}
+	s = h.Reopen(t, s)
+	got, err := s.EventsSince(ctx, 0, 100)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff(before, got); diff != "" {
+		t.Errorf("events after restart (-want +got):\n%s", diff)
+	}
+	after, err := s.AppendEvents(ctx, bodies(3, 1))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if after[0].Seq <= before[len(before)-1].Seq {
+		t.Errorf("after restart, seq %d does not follow %d: a display would miss it", after[0].Seq, before[len(before)-1].Seq)
+	}
+	got, err = s.EventsSince(ctx, before[1].Seq, 100)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff(append(before[2:], after...), got); diff != "" {
+		t.Errorf("replay across a restart (-want +got):\n%s", diff)
+	}
+}
+
+func testCounters(t *testing.T, h Harness) {
+	ctx := context.Background()
+	s := h.Open(t)
+	c, err := s.Counters(ctx)
+	if err != nil || len(c) != 0 {
+		t.Fatalf("counters of a new store: %v, %v", c, err)
+	}
+	var wg sync.WaitGroup
+	for range 10 {
+		wg.Go(func() {
+			if err := s.AddCounters(ctx, quiz.Counters{"analyses": 1, "model:m:1:tokens_prompt": 30}); err != nil {
+				t.Error(err)
+			}
+		})
+	}
+	wg.Wait()
+	if err := s.AddCounters(ctx, quiz.Counters{"analyses": -2, "questions": 7}); err != nil {
+		t.Fatal(err)
+	}
+	c, err = s.Counters(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := quiz.Counters{"analyses": 8, "model:m:1:tokens_prompt": 300, "questions": 7}
+	if diff := cmp.Diff(want, c); diff != "" {
+		t.Errorf("counters (-want +got):\n%s", diff)
+	}
+	s = h.Reopen(t, s)
+	c, err = s.Counters(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff(want, c); diff != "" {
+		t.Errorf("counters after restart (-want +got):\n%s", diff)
+	}
+}
