@@ -1,0 +1,436 @@
+// Package llm asks an OpenAI-compatible model (OpenAI, Ollama, vLLM,
+// llama.cpp, LM Studio) to answer quiz questions: the prompt, the reply
+// schema, streaming parse, validation, samples and votes, retries and a
+// circuit breaker.
+package llm
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"log/slog"
+	"math/rand/v2"
+	"net/http"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/openai/openai-go/v3"
+	"github.com/openai/openai-go/v3/option"
+	"github.com/openai/openai-go/v3/shared"
+	"golang.org/x/sync/errgroup"
+
+	"github.com/quizstats/quizstats/internal/quiz"
+)
+
+// Config configures a Client.
+type Config struct {
+	BaseURL string // e.g. https://api.openai.com/v1 or http://127.0.0.1:11434/v1
+	APIKey  string
+	Model   string
+	// HTTPClient carries the calls; nil means a client with sane timeouts.
+	HTTPClient *http.Client
+	Backoff    Backoff
+	// BreakerThreshold failures in a row open the breaker for BreakerCooldown.
+	BreakerThreshold int
+	BreakerCooldown  time.Duration
+	Logger           *slog.Logger
+	Observer         Observer
+}
+
+// Observer hears about every model call, for metrics.
+type Observer interface {
+	ModelCall(model, outcome string, seconds float64, usage quiz.Usage)
+	BreakerState(state string)
+}
+
+// Call outcomes reported to the Observer.
+const (
+	OutcomeOK           = "ok"
+	OutcomeRetried      = "retried" // failed, then retried
+	OutcomeError        = "error"
+	OutcomeTimeout      = "timeout"
+	OutcomeInvalidReply = "invalid_reply"
+)
+
+// Client answers quizzes with a model.
+type Client struct {
+	api     openai.Client
+	model   string
+	backoff Backoff
+	breaker *Breaker
+	logger  *slog.Logger
+	obs     Observer
+}
+
+// Result is a finished set of answers.
+type Result struct {
+	Answers []quiz.Answer
+	Usage   quiz.Usage
+	// Calls is how many completions were requested, retries included.
+	Calls int
+}
+
+// New returns a Client. It does not contact the model.
+func New(cfg Config) *Client {
+	if cfg.HTTPClient == nil {
+		cfg.HTTPClient = &http.Client{Transport: &http.Transport{
+			Proxy:                 http.ProxyFromEnvironment,
+			MaxIdleConnsPerHost:   64,
+			IdleConnTimeout:       90 * time.Second,
+			ResponseHeaderTimeout: 0, // the analysis budget bounds the wait
+		}}
+	}
+	if cfg.Backoff == (Backoff{}) {
+		cfg.Backoff = DefaultBackoff
+	}
+	if cfg.BreakerThreshold <= 0 {
+		cfg.BreakerThreshold = 5
+	}
+	if cfg.BreakerCooldown <= 0 {
+		cfg.BreakerCooldown = 30 * time.Second
+	}
+	if cfg.Logger == nil {
+		cfg.Logger = slog.New(slog.DiscardHandler)
+	}
+	if cfg.Observer == nil {
+		cfg.Observer = nopObserver{}
+	}
+	opts := []option.RequestOption{
+		option.WithAPIKey(cfg.APIKey),
+		option.WithHTTPClient(cfg.HTTPClient),
+		// Retries are ours: they must honour the analysis budget, keep the
+		// answers a broken stream already gave, and feed the breaker.
+		option.WithMaxRetries(0),
+	}
+	if cfg.BaseURL != "" {
+		opts = append(opts, option.WithBaseURL(cfg.BaseURL))
+	}
+	c := &Client{
+		api:     openai.NewClient(opts...),
+		model:   cfg.Model,
+		backoff: cfg.Backoff,
+		breaker: NewBreaker(cfg.BreakerThreshold, cfg.BreakerCooldown),
+		logger:  cfg.Logger,
+		obs:     cfg.Observer,
+	}
+	c.breaker.OnChange = c.obs.BreakerState
+	return c
+}
+
+// Model is the model this client asks.
+func (c *Client) Model() string { return c.model }
+
+// BreakerState is the circuit breaker's state (closed, open, half_open).
+func (c *Client) BreakerState() string { return c.breaker.State() }
+
+// Answer asks the model to answer qs with the given number of samples. Each
+// question's answer is passed to onAnswer as soon as every sample has
+// answered it, before the rest of the reply arrives. ctx bounds the whole
+// call, retries included.
+func (c *Client) Answer(ctx context.Context, qs []quiz.Question, samples int, onAnswer func(quiz.Answer)) (*Result, error) {
+	if err := c.breaker.Allow(); err != nil {
+		return nil, err
+	}
+	res, err := c.answer(ctx, qs, samples, onAnswer)
+	c.breaker.Done(serviceFailure(err))
+	if err != nil {
+		return nil, describe(err, c.model)
+	}
+	return res, nil
+}
+
+func (c *Client) answer(ctx context.Context, qs []quiz.Question, samples int, onAnswer func(quiz.Answer)) (*Result, error) {
+	m := newMerger(qs, samples, onAnswer)
+	g, gctx := errgroup.WithContext(ctx)
+	usages := make([]quiz.Usage, samples)
+	calls := make([]int, samples)
+	for s := range samples {
+		perms := permutations(qs, s)
+		g.Go(func() error {
+			var err error
+			usages[s], calls[s], err = c.sample(gctx, qs, s, perms, m)
+			return err
+		})
+	}
+	if err := g.Wait(); err != nil {
+		return nil, err
+	}
+	res := &Result{Answers: m.result()}
+	for s := range samples {
+		res.Usage = res.Usage.Add(usages[s])
+		res.Calls += calls[s]
+	}
+	return res, nil
+}
+
+// permutations returns the option order shown to sample s, per question
+// (perm[shown] = original index). The first sample sees the page's order;
+// the others a shuffled one, because models favour some positions and
+// votes over different orders cancel that out.
+func permutations(qs []quiz.Question, s int) [][]int {
+	perms := make([][]int, len(qs))
+	for i, q := range qs {
+		p := make([]int, len(q.Options))
+		for j := range p {
+			p[j] = j
+		}
+		if s > 0 {
+			rand.Shuffle(len(p), func(a, b int) { p[a], p[b] = p[b], p[a] })
+		}
+		perms[i] = p
+	}
+	return perms
+}
+
+// invalidReplyError says what was wrong with a model's reply.
+type invalidReplyError struct{ reason string }
+
+func (e *invalidReplyError) Error() string { return "invalid reply: " + e.reason }
+
+// sample runs one sample to completion: it streams a reply, retries
+// transient failures with backoff, and re-asks once for questions the
+// reply left out or answered invalidly.
+func (c *Client) sample(ctx context.Context, qs []quiz.Question, s int, perms [][]int, m *merger) (quiz.Usage, int, error) {
+	var usage quiz.Usage
+	calls := 0
+	asked := make([]int, len(qs))
+	for i := range asked {
+		asked[i] = i
+	}
+	reasked := false
+	for attempt := 0; ; attempt++ {
+		calls++
+		start := time.Now()
+		u, problem, err := c.stream(ctx, qs, s, asked, perms, m)
+		usage = usage.Add(u)
+		elapsed := time.Since(start).Seconds()
+
+		if err != nil {
+			retry, after := transient(err)
+			outcome := OutcomeError
+			switch {
+			case errors.Is(err, context.DeadlineExceeded):
+				outcome = OutcomeTimeout
+			case retry && attempt < c.backoff.Retries:
+				outcome = OutcomeRetried
+			}
+			c.obs.ModelCall(c.model, outcome, elapsed, u)
+			if outcome != OutcomeRetried {
+				return usage, calls, err
+			}
+			wait := max(c.backoff.delay(attempt), after)
+			if deadline, ok := ctx.Deadline(); ok && time.Until(deadline) < wait {
+				return usage, calls, fmt.Errorf("%w (a retry in %s would outlast the time budget)", err, wait.Round(time.Millisecond))
+			}
+			c.logger.Warn("model call failed; retrying", "model", c.model, "sample", s, "attempt", attempt+1, "wait", wait, "err", err)
+			if err := sleep(ctx, wait); err != nil {
+				return usage, calls, err
+			}
+			asked = unanswered(asked, s, m)
+			continue
+		}
+
+		asked = unanswered(asked, s, m)
+		if len(asked) == 0 {
+			c.obs.ModelCall(c.model, OutcomeOK, elapsed, u)
+			return usage, calls, nil
+		}
+		c.obs.ModelCall(c.model, OutcomeInvalidReply, elapsed, u)
+		if problem == "" {
+			problem = fmt.Sprintf("no answer for question(s) %v", asked)
+		}
+		if reasked {
+			return usage, calls, &invalidReplyError{reason: problem}
+		}
+		c.logger.Warn("model reply invalid; asking again", "model", c.model, "sample", s, "problem", problem, "questions", asked)
+		reasked = true
+	}
+}
+
+// unanswered returns the questions of asked that sample s has not answered.
+func unanswered(asked []int, s int, m *merger) []int {
+	var out []int
+	for _, q := range asked {
+		if !m.has(s, q) {
+			out = append(out, q)
+		}
+	}
+	return out
+}
+
+// stream makes one streamed completion for the questions in asked and
+// feeds each valid answer to m as soon as its JSON object is complete. It
+// returns the usage, a description of the first invalid answer (if any),
+// and the error that ended the stream.
+func (c *Client) stream(ctx context.Context, qs []quiz.Question, s int, asked []int, perms [][]int, m *merger) (quiz.Usage, string, error) {
+	user, err := userMessage(qs, asked, perms)
+	if err != nil {
+		return quiz.Usage{}, "", fmt.Errorf("encode questions: %w", err)
+	}
+	params := openai.ChatCompletionNewParams{
+		Model: shared.ChatModel(c.model),
+		Messages: []openai.ChatCompletionMessageParamUnion{
+			openai.SystemMessage(instruction),
+			openai.UserMessage(user),
+		},
+		ResponseFormat: openai.ChatCompletionNewParamsResponseFormatUnion{
+			OfJSONSchema: &shared.ResponseFormatJSONSchemaParam{
+				JSONSchema: shared.ResponseFormatJSONSchemaJSONSchemaParam{
+					Name:   "quiz_answers",
+					Strict: openai.Bool(true),
+					Schema: schema,
+				},
+			},
+		},
+		StreamOptions: openai.ChatCompletionStreamOptionsParam{IncludeUsage: openai.Bool(true)},
+	}
+	stream := c.api.Chat.Completions.NewStreaming(ctx, params)
+	defer stream.Close()
+
+	isAsked := make(map[int]bool, len(asked))
+	for _, q := range asked {
+		isAsked[q] = true
+	}
+	var (
+		sc      itemScanner
+		usage   quiz.Usage
+		problem string
+	)
+	for stream.Next() {
+		chunk := stream.Current()
+		if chunk.Usage.TotalTokens > 0 || chunk.Usage.PromptTokens > 0 {
+			usage = quiz.Usage{PromptTokens: chunk.Usage.PromptTokens, CompletionTokens: chunk.Usage.CompletionTokens}
+		}
+		for _, choice := range chunk.Choices {
+			for _, item := range sc.feed(choice.Delta.Content) {
+				q, a, err := parseItem(item, qs, isAsked, perms)
+				if err != nil {
+					if problem == "" {
+						problem = err.Error()
+					}
+					continue
+				}
+				m.add(s, q, a)
+			}
+		}
+	}
+	if err := stream.Err(); err != nil {
+		return usage, problem, err
+	}
+	if problem == "" && !sc.rootDone {
+		problem = fmt.Sprintf("the reply is not a complete JSON object: %q", truncate(sc.text(), 200))
+	}
+	return usage, problem, nil
+}
+
+// parseItem decodes and validates one answer item, mapping its choices
+// from the shown option order back to the page's.
+func parseItem(item []byte, qs []quiz.Question, asked map[int]bool, perms [][]int) (int, sampleAnswer, error) {
+	var r reply
+	if err := json.Unmarshal(item, &r); err != nil {
+		return 0, sampleAnswer{}, fmt.Errorf("answer %s is not valid JSON: %v", truncate(string(item), 120), err)
+	}
+	if r.Question == nil {
+		return 0, sampleAnswer{}, fmt.Errorf("answer %s has no question index", truncate(string(item), 120))
+	}
+	q := *r.Question
+	if q < 0 || q >= len(qs) || !asked[q] {
+		return 0, sampleAnswer{}, fmt.Errorf("answer for question %d, which was not asked", q)
+	}
+	question := qs[q]
+	a := sampleAnswer{text: strings.TrimSpace(r.Text), confidence: clamp01(r.Confidence), explanation: strings.TrimSpace(r.Explanation)}
+	switch {
+	case !question.Kind.Choice():
+		if len(r.Choices) > 0 {
+			return 0, sampleAnswer{}, fmt.Errorf("question %d is a text question but the answer picks options %v", q, r.Choices)
+		}
+		if a.text == "" {
+			return 0, sampleAnswer{}, fmt.Errorf("question %d is a text question but the answer has no text", q)
+		}
+		return q, a, nil
+	case len(r.Choices) == 0:
+		return 0, sampleAnswer{}, fmt.Errorf("question %d: the answer picks no option", q)
+	case question.Kind.OneChoice() && len(r.Choices) != 1:
+		return 0, sampleAnswer{}, fmt.Errorf("question %d is %s (one option) but the answer picks %v", q, question.Kind, r.Choices)
+	}
+	seen := map[int]bool{}
+	for _, shown := range r.Choices {
+		if shown < 0 || shown >= len(question.Options) {
+			return 0, sampleAnswer{}, fmt.Errorf("question %d: option %d is out of range 0..%d", q, shown, len(question.Options)-1)
+		}
+		orig := perms[q][shown]
+		if seen[orig] {
+			return 0, sampleAnswer{}, fmt.Errorf("question %d: option %d picked twice", q, shown)
+		}
+		seen[orig] = true
+		a.choices = append(a.choices, orig)
+	}
+	slices.Sort(a.choices)
+	a.text = ""
+	return q, a, nil
+}
+
+// serviceFailure reports whether err is the model service failing (which
+// counts against the breaker) rather than the caller giving up or the
+// model answering badly.
+func serviceFailure(err error) bool {
+	if err == nil || errors.Is(err, context.Canceled) {
+		return false
+	}
+	if _, ok := errors.AsType[*invalidReplyError](err); ok {
+		return false
+	}
+	return true
+}
+
+// describe turns an error from the model into a *quiz.Error a person can
+// act on. The API key never appears: the SDK's errors do not carry it.
+func describe(err error, model string) error {
+	if _, ok := errors.AsType[*quiz.Error](err); ok {
+		return err
+	}
+	if e, ok := errors.AsType[*invalidReplyError](err); ok {
+		return &quiz.Error{Code: quiz.ECodeInvalidReply, Message: fmt.Sprintf("model %s gave an invalid answer twice: %s", model, e.reason), Err: err}
+	}
+	if errors.Is(err, context.DeadlineExceeded) {
+		return &quiz.Error{Code: quiz.ECodeModelTimeout, Message: fmt.Sprintf("model %s did not answer within the time budget", model), Err: err}
+	}
+	if errors.Is(err, context.Canceled) {
+		return &quiz.Error{Code: quiz.ECodeUnavailable, Message: "the analysis was cancelled", Err: err}
+	}
+	if apiErr, ok := errors.AsType[*openai.Error](err); ok {
+		msg := fmt.Sprintf("model server answered %d", apiErr.StatusCode)
+		switch apiErr.StatusCode {
+		case http.StatusUnauthorized, http.StatusForbidden:
+			msg += ": the API key was refused; check OPENAI_API_KEY"
+		case http.StatusNotFound:
+			msg += fmt.Sprintf(": model %q or the endpoint was not found; check --model and OPENAI_BASE_URL", model)
+		case http.StatusTooManyRequests:
+			msg += ": rate limited by the model provider"
+		default:
+			if apiErr.Message != "" {
+				msg += ": " + truncate(apiErr.Message, 200)
+			}
+		}
+		qe := &quiz.Error{Code: quiz.ECodeModelError, Message: msg, Err: err}
+		if apiErr.StatusCode == http.StatusTooManyRequests && apiErr.Response != nil {
+			qe.RetryAfterSeconds = int(retryAfter(apiErr.Response.Header, time.Now()).Seconds())
+		}
+		return qe
+	}
+	return &quiz.Error{Code: quiz.ECodeModelError, Message: fmt.Sprintf("could not get an answer from model %s: %v", model, err), Err: err}
+}
+
+func truncate(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	return s[:n] + "…"
+}
+
+type nopObserver struct{}
+
+func (nopObserver) ModelCall(string, string, float64, quiz.Usage) {}
+func (nopObserver) BreakerState(string)                          {}

@@ -1,0 +1,309 @@
+// Package llmtest is a fake OpenAI-compatible chat completions server for
+// tests. It is the one part of quizstats' world that cannot run for real
+// here, so it behaves like one: it checks each request the way a strict
+// server would, streams its reply in small server-sent-event chunks, and
+// fails, stalls or talks nonsense on demand.
+package llmtest
+
+import (
+	"encoding/json"
+	"fmt"
+	"net/http"
+	"net/http/httptest"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"testing"
+	"time"
+)
+
+// Question is a question as the fake received it.
+type Question struct {
+	Index   int      `json:"index"`
+	Kind    string   `json:"kind"`
+	Text    string   `json:"text"`
+	Options []string `json:"options"`
+}
+
+// Call is one request the fake received.
+type Call struct {
+	N         int // 1-based
+	Model     string
+	System    string
+	Questions []Question
+	Header    http.Header
+}
+
+// Action is what the fake does with a call.
+type Action int
+
+const (
+	Answer       Action = iota // stream a valid reply
+	Fail429                    // 429 with Retry-After (see RetryAfter)
+	Fail500                    // 500
+	Fail401                    // 401, as for a wrong API key
+	Malformed                  // 200 with a reply that is not JSON
+	OutOfRange                 // 200 with a choice index that does not exist
+	DropMidway                 // stream the first answer, then cut the connection
+	Hang                       // accept, then say nothing until the client gives up
+)
+
+// Fake is the fake model server.
+type Fake struct {
+	*httptest.Server
+	t *testing.T
+
+	// Correct maps a question's text to the texts of its correct options.
+	// Questions not in it are answered with their first option shown.
+	Correct map[string][]string
+	// ItemDelay is waited before each answer object is streamed, so tests
+	// can see answers arrive one by one.
+	ItemDelay time.Duration
+	// Script picks the action for each call; nil means always Answer.
+	Script func(c Call) Action
+	// RetryAfter is sent with Fail429, in seconds ("0" sends none).
+	RetryAfter string
+	// Choose, if set, picks the shown option indices for a question instead
+	// of Correct, so tests can make samples disagree.
+	Choose func(c Call, q Question) []int
+	// BeforeItem, if set, runs before answer i of a reply is streamed; a
+	// test can block in it to hold the rest of the reply back.
+	BeforeItem func(c Call, i int)
+
+	calls atomic.Int64
+	mu    sync.Mutex
+	log   []Call
+}
+
+// New starts a fake model server; it stops when the test ends. Its base URL
+// for clients is URL() (with /v1).
+func New(t *testing.T) *Fake {
+	f := &Fake{t: t, Correct: map[string][]string{}, RetryAfter: "1"}
+	f.Server = httptest.NewServer(http.HandlerFunc(f.serve))
+	t.Cleanup(f.Close)
+	return f
+}
+
+// URL is the OpenAI-compatible base URL.
+func (f *Fake) URL() string { return f.Server.URL + "/v1" }
+
+// Calls is how many completion requests arrived.
+func (f *Fake) Calls() int { return int(f.calls.Load()) }
+
+// Log returns the calls received so far.
+func (f *Fake) Log() []Call {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	return append([]Call(nil), f.log...)
+}
+
+type chatRequest struct {
+	Model    string `json:"model"`
+	Stream   bool   `json:"stream"`
+	Messages []struct {
+		Role    string `json:"role"`
+		Content string `json:"content"`
+	} `json:"messages"`
+	ResponseFormat struct {
+		Type       string `json:"type"`
+		JSONSchema struct {
+			Name   string          `json:"name"`
+			Strict bool            `json:"strict"`
+			Schema json.RawMessage `json:"schema"`
+		} `json:"json_schema"`
+	} `json:"response_format"`
+	StreamOptions struct {
+		IncludeUsage bool `json:"include_usage"`
+	} `json:"stream_options"`
+}
+
+// fail answers an OpenAI-style error and records the test failure: a
+// request the real API would reject is a bug in quizstats.
+func (f *Fake) fail(w http.ResponseWriter, format string, args ...any) {
+	msg := fmt.Sprintf(format, args...)
+	f.t.Errorf("fake model: bad request: %s", msg)
+	w.Header().Set("Content-Type", "application/json")
+	w.WriteHeader(http.StatusBadRequest)
+	json.NewEncoder(w).Encode(map[string]any{"error": map[string]any{"message": msg, "type": "invalid_request_error"}})
+}
+
+func (f *Fake) serve(w http.ResponseWriter, r *http.Request) {
+	if r.Method != http.MethodPost || r.URL.Path != "/v1/chat/completions" {
+		f.fail(w, "unexpected %s %s", r.Method, r.URL.Path)
+		return
+	}
+	var req chatRequest
+	if err := json.NewDecoder(r.Body).Decode(&req); err != nil {
+		f.fail(w, "body is not JSON: %v", err)
+		return
+	}
+	switch {
+	case !req.Stream:
+		f.fail(w, "stream is not set")
+		return
+	case req.ResponseFormat.Type != "json_schema" || !req.ResponseFormat.JSONSchema.Strict || len(req.ResponseFormat.JSONSchema.Schema) == 0:
+		f.fail(w, "no strict json_schema response format: %+v", req.ResponseFormat)
+		return
+	case len(req.Messages) != 2 || req.Messages[0].Role != "system" || req.Messages[1].Role != "user":
+		f.fail(w, "want a system and a user message, got %d messages", len(req.Messages))
+		return
+	}
+	var payload struct {
+		Questions []Question `json:"questions"`
+	}
+	if err := json.Unmarshal([]byte(req.Messages[1].Content), &payload); err != nil {
+		f.fail(w, "the user message is not the questions as JSON data: %v", err)
+		return
+	}
+	for _, q := range payload.Questions {
+		if strings.Contains(req.Messages[0].Content, q.Text) {
+			f.fail(w, "question %d's text appears in the system message", q.Index)
+			return
+		}
+	}
+
+	n := int(f.calls.Add(1))
+	call := Call{N: n, Model: req.Model, System: req.Messages[0].Content, Questions: payload.Questions, Header: r.Header.Clone()}
+	f.mu.Lock()
+	f.log = append(f.log, call)
+	f.mu.Unlock()
+
+	action := Answer
+	if f.Script != nil {
+		action = f.Script(call)
+	}
+	switch action {
+	case Fail429:
+		if f.RetryAfter != "0" {
+			w.Header().Set("Retry-After", f.RetryAfter)
+		}
+		writeError(w, http.StatusTooManyRequests, "rate limit reached")
+		return
+	case Fail500:
+		writeError(w, http.StatusInternalServerError, "the server had an error")
+		return
+	case Fail401:
+		writeError(w, http.StatusUnauthorized, "incorrect API key provided")
+		return
+	case Hang:
+		<-r.Context().Done()
+		return
+	}
+
+	answers := make([]map[string]any, 0, len(payload.Questions))
+	for _, q := range payload.Questions {
+		a := f.answer(q)
+		if f.Choose != nil && q.Kind != "text" {
+			a["choices"] = f.Choose(call, q)
+		}
+		answers = append(answers, a)
+	}
+	if action == OutOfRange && len(answers) > 0 {
+		answers[0]["choices"] = []int{99}
+	}
+
+	w.Header().Set("Content-Type", "text/event-stream")
+	w.WriteHeader(http.StatusOK)
+	flusher := w.(http.Flusher)
+	send := func(content string) {
+		chunk := map[string]any{
+			"id": "chatcmpl-fake", "object": "chat.completion.chunk", "created": time.Now().Unix(), "model": req.Model,
+			"choices": []map[string]any{{"index": 0, "delta": map[string]any{"content": content}}},
+		}
+		b, _ := json.Marshal(chunk)
+		fmt.Fprintf(w, "data: %s\n\n", b)
+		flusher.Flush()
+	}
+	if action == Malformed {
+		send(`{"answers": [{"question": 0, "choices": [oops`)
+		fmt.Fprint(w, "data: [DONE]\n\n")
+		return
+	}
+
+	send(`{"answers":[`)
+	for i, a := range answers {
+		if f.BeforeItem != nil {
+			f.BeforeItem(call, i)
+		}
+		if f.ItemDelay > 0 {
+			select {
+			case <-time.After(f.ItemDelay):
+			case <-r.Context().Done():
+				return
+			}
+		}
+		b, _ := json.Marshal(a)
+		text := string(b)
+		if i > 0 {
+			text = "," + text
+		}
+		// Split each object in small pieces, as real servers stream tokens.
+		for len(text) > 0 {
+			k := min(7, len(text))
+			send(text[:k])
+			text = text[k:]
+		}
+		if action == DropMidway {
+			// Take over the connection and close it mid-stream.
+			if hj, ok := w.(http.Hijacker); ok {
+				if conn, _, err := hj.Hijack(); err == nil {
+					conn.Close()
+				}
+			}
+			return
+		}
+	}
+	send(`]}`)
+	if req.StreamOptions.IncludeUsage {
+		usage := map[string]any{
+			"id": "chatcmpl-fake", "object": "chat.completion.chunk", "created": time.Now().Unix(), "model": req.Model,
+			"choices": []any{},
+			"usage":   map[string]any{"prompt_tokens": 100 + 10*len(payload.Questions), "completion_tokens": 20 * len(payload.Questions), "total_tokens": 100 + 30*len(payload.Questions)},
+		}
+		b, _ := json.Marshal(usage)
+		fmt.Fprintf(w, "data: %s\n\n", b)
+	}
+	fmt.Fprint(w, "data: [DONE]\n\n")
+	flusher.Flush()
+}
+
+// answer picks the fake's answer to q, by option text, so that answers stay
+// right whatever order the options were shown in.
+func (f *Fake) answer(q Question) map[string]any {
+	a := map[string]any{"question": q.Index, "choices": []int{}, "text": "", "confidence": 0.9, "explanation": "Because the fake model knows."}
+	if q.Kind == "text" {
+		a["text"] = "fake answer"
+		return a
+	}
+	f.mu.Lock()
+	correct, ok := f.Correct[q.Text]
+	f.mu.Unlock()
+	if !ok {
+		a["choices"] = []int{0}
+		a["confidence"] = 0.5
+		return a
+	}
+	var choices []int
+	for i, o := range q.Options {
+		for _, c := range correct {
+			if o == c {
+				choices = append(choices, i)
+			}
+		}
+	}
+	a["choices"] = choices
+	return a
+}
+
+// SetCorrect records the correct options of a question.
+func (f *Fake) SetCorrect(question string, options ...string) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	f.Correct[question] = options
+}
+
+func writeError(w http.ResponseWriter, status int, msg string) {
+	w.Header().Set("Content-Type", "application/json")
+	w.WriteHeader(status)
+	json.NewEncoder(w).Encode(map[string]any{"error": map[string]any{"message": msg, "type": "server_error", "code": nil}})
+}
