@@ -433,4 +433,4 @@ func truncate(s string, n int) string {
 type nopObserver struct{}
 
 func (nopObserver) ModelCall(string, string, float64, quiz.Usage) {}
-func (nopObserver) BreakerState(string)                          {}
+func (nopObserver) BreakerState(string)                           {}

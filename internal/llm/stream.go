@@ -10,12 +10,12 @@ package llm
 // decoder cannot hand out an array element before the array ends.
 type itemScanner struct {
 	buf      []byte
-	pos      int  // next byte of buf to scan
+	pos      int    // next byte of buf to scan
 	open     []byte // the brackets open at pos, innermost last
-	inString bool // inside a JSON string
-	escaped  bool // the previous byte was a backslash inside a string
-	start    int  // offset of the current item's opening brace
-	rootDone bool // the root object closed (or the JSON broke): ignore the rest
+	inString bool   // inside a JSON string
+	escaped  bool   // the previous byte was a backslash inside a string
+	start    int    // offset of the current item's opening brace
+	rootDone bool   // the root object closed (or the JSON broke): ignore the rest
 }
 
 // feed appends text to the reply and returns the items it completed. The

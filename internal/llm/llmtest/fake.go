@@ -38,14 +38,14 @@ type Call struct {
 type Action int
 
 const (
-	Answer       Action = iota // stream a valid reply
-	Fail429                    // 429 with Retry-After (see RetryAfter)
-	Fail500                    // 500
-	Fail401                    // 401, as for a wrong API key
-	Malformed                  // 200 with a reply that is not JSON
-	OutOfRange                 // 200 with a choice index that does not exist
-	DropMidway                 // stream the first answer, then cut the connection
-	Hang                       // accept, then say nothing until the client gives up
+	Answer     Action = iota // stream a valid reply
+	Fail429                  // 429 with Retry-After (see RetryAfter)
+	Fail500                  // 500
+	Fail401                  // 401, as for a wrong API key
+	Malformed                // 200 with a reply that is not JSON
+	OutOfRange               // 200 with a choice index that does not exist
+	DropMidway               // stream the first answer, then cut the connection
+	Hang                     // accept, then say nothing until the client gives up
 )
 
 // Fake is the fake model server.
