@@ -335,6 +335,13 @@ func (b *Bolt) EventsSince(ctx context.Context, after uint64, limit int) ([]quiz
 	return out, nil
 }
 
+// LastSeq returns the newest sequence number handed out.
+func (b *Bolt) LastSeq(ctx context.Context) (uint64, error) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.seq, nil
+}
+
 // writeEvents writes pending events to disk in batches and trims the log.
 func (b *Bolt) writeEvents() {
 	defer b.wg.Done()

@@ -26,6 +26,7 @@ type Store interface {
 	Analyses(ctx context.Context, before string, limit int) ([]quiz.Summary, error)
 	AppendEvents(ctx context.Context, bodies [][]byte) ([]quiz.EncodedEvent, error)
 	EventsSince(ctx context.Context, after uint64, limit int) ([]quiz.EncodedEvent, error)
+	LastSeq(ctx context.Context) (uint64, error)
 	AddCounters(ctx context.Context, c quiz.Counters) error
 	Counters(ctx context.Context) (quiz.Counters, error)
 	Ping(ctx context.Context) error
@@ -292,6 +293,9 @@ func testEvents(t *testing.T, h Harness) {
 	if err != nil || len(got) != 0 {
 		t.Errorf("EventsSince(last) = %v, %v; want nothing", got, err)
 	}
+	if seq, err := s.LastSeq(ctx); err != nil || seq != all[len(all)-1].Seq {
+		t.Errorf("LastSeq = %d, %v; want %d", seq, err, all[len(all)-1].Seq)
+	}
 }
 
 func testEventsConcurrent(t *testing.T, h Harness) {
@@ -345,6 +349,9 @@ func testEventsRestart(t *testing.T, h Harness) {
 	}
 	if diff := cmp.Diff(before, got); diff != "" {
 		t.Errorf("events after restart (-want +got):\n%s", diff)
+	}
+	if seq, err := s.LastSeq(ctx); err != nil || seq < before[len(before)-1].Seq {
+		t.Errorf("after restart LastSeq = %d, %v; want at least %d", seq, err, before[len(before)-1].Seq)
 	}
 	after, err := s.AppendEvents(ctx, bodies(3, 1))
 	if err != nil {

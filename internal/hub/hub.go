@@ -1,0 +1,211 @@
+// Package hub fans events out to the displays that follow them. Each
+// follower has a bounded queue; one that cannot keep up is dropped (it can
+// reconnect and catch up from the event log), so a slow display never
+// slows an analysis or another display.
+package hub
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"sync"
+
+	"github.com/quizstats/quizstats/internal/quiz"
+)
+
+// Log is the event log: it numbers events and replays them.
+type Log interface {
+	AppendEvents(ctx context.Context, bodies [][]byte) ([]quiz.EncodedEvent, error)
+	EventsSince(ctx context.Context, after uint64, limit int) ([]quiz.EncodedEvent, error)
+	LastSeq(ctx context.Context) (uint64, error)
+}
+
+// Observer hears about followers, for metrics.
+type Observer interface {
+	Followers(delta int)
+	FollowerDropped(reason string)
+	EventsPublished(n int)
+}
+
+// ErrTooSlow ends a follow whose queue overflowed.
+var ErrTooSlow = errors.New("the display fell too far behind the live events")
+
+// DefaultQueue is how many events a follower may have waiting.
+const DefaultQueue = 1024
+
+// replayPage is how many logged events are read at a time when replaying.
+const replayPage = 500
+
+// Hub numbers events through the log and delivers them to followers.
+type Hub struct {
+	log   Log
+	queue int
+	obs   Observer
+
+	// mu serialises numbering and delivery, so every follower sees events
+	// in sequence order.
+	mu   sync.Mutex
+	subs map[*sub]struct{}
+}
+
+// New returns a hub over log; queue is each follower's queue length
+// (DefaultQueue when zero).
+func New(log Log, queue int, obs Observer) *Hub {
+	if queue <= 0 {
+		queue = DefaultQueue
+	}
+	if obs == nil {
+		obs = nopObserver{}
+	}
+	return &Hub{log: log, queue: queue, obs: obs, subs: map[*sub]struct{}{}}
+}
+
+type sub struct {
+	ch chan quiz.EncodedEvent
+	// drop cancels the follower's context with ErrTooSlow.
+	drop context.CancelCauseFunc
+}
+
+// Publish logs events and delivers them to every follower. It never waits
+// for a follower.
+func (h *Hub) Publish(ctx context.Context, events ...quiz.Event) error {
+	bodies := make([][]byte, len(events))
+	for i := range events {
+		e := events[i]
+		e.Seq = 0 // the log numbers it
+		b, err := json.Marshal(e)
+		if err != nil {
+			return fmt.Errorf("encode %s event: %w", e.Type, err)
+		}
+		bodies[i] = b
+	}
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	logged, err := h.log.AppendEvents(ctx, bodies)
+	if err != nil {
+		return fmt.Errorf("log events: %w", err)
+	}
+	h.deliverLocked(logged)
+	h.obs.EventsPublished(len(logged))
+	return nil
+}
+
+func (h *Hub) deliverLocked(events []quiz.EncodedEvent) {
+	for s := range h.subs {
+		for _, e := range events {
+			select {
+			case s.ch <- e:
+			default:
+				delete(h.subs, s)
+				s.drop(ErrTooSlow)
+				h.obs.FollowerDropped("slow")
+				h.obs.Followers(-1)
+			}
+			if _, still := h.subs[s]; !still {
+				break
+			}
+		}
+	}
+}
+
+// Followers is how many followers are connected.
+func (h *Hub) Followers() int {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	return len(h.subs)
+}
+
+func (h *Hub) subscribe(drop context.CancelCauseFunc) *sub {
+	s := &sub{ch: make(chan quiz.EncodedEvent, h.queue), drop: drop}
+	h.mu.Lock()
+	h.subs[s] = struct{}{}
+	h.mu.Unlock()
+	h.obs.Followers(1)
+	return s
+}
+
+func (h *Hub) unsubscribe(s *sub) {
+	h.mu.Lock()
+	_, ok := h.subs[s]
+	delete(h.subs, s)
+	h.mu.Unlock()
+	if ok {
+		h.obs.Followers(-1)
+	}
+}
+
+// Follow calls send for every event after the sequence number *after
+// (replayed from the log), then for every live event, in order, with no gap
+// and no duplicate, until ctx ends, send fails, or the follower falls too
+// far behind (ErrTooSlow). With after nil, it follows live events only.
+// The context given to send is cancelled when the follower is dropped, so a
+// send stuck on a dead connection ends too.
+func (h *Hub) Follow(ctx context.Context, after *uint64, send func(context.Context, quiz.EncodedEvent) error) error {
+	var last uint64
+	if after != nil {
+		// A display that saw numbers this log never gave (its store was
+		// replaced or wiped) gets what comes next; the smaller numbers tell
+		// it to start over. Read before subscribing: anything newer is then
+		// both in the log and in the queue, never in neither.
+		newest, err := h.log.LastSeq(ctx)
+		if err != nil {
+			return fmt.Errorf("read the event log: %w", err)
+		}
+		last = min(*after, newest)
+	}
+
+	// Subscribe before replaying: whatever is published while the replay
+	// runs waits in the queue, so nothing falls between the two.
+	ctx, cancel := context.WithCancelCause(ctx)
+	defer cancel(nil)
+	s := h.subscribe(cancel)
+	defer h.unsubscribe(s)
+
+	if after != nil {
+		for {
+			page, err := h.log.EventsSince(ctx, last, replayPage)
+			if err != nil {
+				return fmt.Errorf("replay events after %d: %w", last, err)
+			}
+			for _, e := range page {
+				if err := send(ctx, e); err != nil {
+					return orTooSlow(ctx, err)
+				}
+				last = e.Seq
+			}
+			if len(page) < replayPage {
+				break
+			}
+		}
+	}
+	for {
+		select {
+		case <-ctx.Done():
+			return context.Cause(ctx)
+		case e := <-s.ch:
+			if e.Seq <= last {
+				continue // already replayed
+			}
+			if err := send(ctx, e); err != nil {
+				return orTooSlow(ctx, err)
+			}
+			last = e.Seq
+		}
+	}
+}
+
+// orTooSlow reports a send that failed because the follower was dropped as
+// ErrTooSlow, the reason that matters.
+func orTooSlow(ctx context.Context, err error) error {
+	if errors.Is(context.Cause(ctx), ErrTooSlow) {
+		return ErrTooSlow
+	}
+	return err
+}
+
+type nopObserver struct{}
+
+func (nopObserver) Followers(int)          {}
+func (nopObserver) FollowerDropped(string) {}
+func (nopObserver) EventsPublished(int)    {}
