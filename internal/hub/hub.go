@@ -32,7 +32,7 @@ type Observer interface {
 var ErrTooSlow = errors.New("the display fell too far behind the live events")
 
 // DefaultQueue is how many events a follower may have waiting.
-const DefaultQueue = 1024
+const DefaultQueue = 256
 
 // replayPage is how many logged events are read at a time when replaying.
 const replayPage = 500
@@ -62,7 +62,9 @@ func New(log Log, queue int, obs Observer) *Hub {
 }
 
 type sub struct {
-	ch chan quiz.EncodedEvent
+	// ch holds pointers: the events are shared by every follower, and a
+	// queue of pointers is a quarter the size of a queue of events.
+	ch chan *quiz.EncodedEvent
 	// drop cancels the follower's context with ErrTooSlow.
 	drop context.CancelCauseFunc
 }
@@ -93,9 +95,9 @@ func (h *Hub) Publish(ctx context.Context, events ...quiz.Event) error {
 
 func (h *Hub) deliverLocked(events []quiz.EncodedEvent) {
 	for s := range h.subs {
-		for _, e := range events {
+		for i := range events {
 			select {
-			case s.ch <- e:
+			case s.ch <- &events[i]:
 			default:
 				delete(h.subs, s)
 				s.drop(ErrTooSlow)
@@ -117,7 +119,7 @@ func (h *Hub) Followers() int {
 }
 
 func (h *Hub) subscribe(drop context.CancelCauseFunc) *sub {
-	s := &sub{ch: make(chan quiz.EncodedEvent, h.queue), drop: drop}
+	s := &sub{ch: make(chan *quiz.EncodedEvent, h.queue), drop: drop}
 	h.mu.Lock()
 	h.subs[s] = struct{}{}
 	h.mu.Unlock()
@@ -187,7 +189,7 @@ func (h *Hub) Follow(ctx context.Context, after *uint64, send func(context.Conte
 			if e.Seq <= last {
 				continue // already replayed
 			}
-			if err := send(ctx, e); err != nil {
+			if err := send(ctx, *e); err != nil {
 				return orTooSlow(ctx, err)
 			}
 			last = e.Seq

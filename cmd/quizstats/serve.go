@@ -1,0 +1,354 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"log/slog"
+	"net"
+	"net/http"
+	"os"
+	"path/filepath"
+	"runtime"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/prometheus/client_golang/prometheus"
+
+	"github.com/quizstats/quizstats/internal/analyze"
+	"github.com/quizstats/quizstats/internal/hub"
+	"github.com/quizstats/quizstats/internal/llm"
+	"github.com/quizstats/quizstats/internal/metrics"
+	"github.com/quizstats/quizstats/internal/server"
+	"github.com/quizstats/quizstats/internal/store"
+)
+
+// serveConfig is the configuration of quizstats serve.
+type serveConfig struct {
+	addr            string
+	dataDir         string
+	model           string
+	baseURL         string
+	apiKey          string
+	token           string
+	modelTimeout    time.Duration
+	cacheTTL        time.Duration
+	shutdownTimeout time.Duration
+	logLevel        slog.Level
+	ollamaURL       string
+	pingEvery       time.Duration
+	breakerCooldown time.Duration
+	eventQueue      int
+	modelSet        bool
+}
+
+func parseServe(args []string, getenv func(string) string, stderr io.Writer) (*serveConfig, error) {
+	cfg := &serveConfig{}
+	fs := flag.NewFlagSet("quizstats serve", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	fs.Usage = func() {
+		fmt.Fprint(stderr, `Usage: quizstats serve [flags]
+
+Runs the quizstats server: the analysis API, the live event stream and the
+dashboard. Every flag defaults to the environment variable named with it.
+
+Model: OPENAI_API_KEY (or OPENAI_API_KEY_FILE) for OpenAI; OPENAI_BASE_URL for
+any OpenAI-compatible server (Ollama: http://127.0.0.1:11434/v1). With neither,
+a local Ollama is used if one answers; otherwise analysis is refused (503)
+while everything else works.
+
+Flags:
+`)
+		fs.PrintDefaults()
+	}
+	fs.StringVar(&cfg.addr, "addr", envOr(getenv, "QUIZSTATS_ADDR", "127.0.0.1:8080"), "address to listen on (QUIZSTATS_ADDR)")
+	fs.StringVar(&cfg.dataDir, "data", envOr(getenv, "QUIZSTATS_DATA", defaultDataDir(getenv)), "directory of the embedded store (QUIZSTATS_DATA)")
+	fs.StringVar(&cfg.model, "model", getenv("QUIZSTATS_MODEL"), "model name (QUIZSTATS_MODEL; default gpt-4o-mini, or the first local Ollama model)")
+	fs.StringVar(&cfg.baseURL, "base-url", getenv("OPENAI_BASE_URL"), "OpenAI-compatible API base URL (OPENAI_BASE_URL)")
+	fs.DurationVar(&cfg.modelTimeout, "model-timeout", envDuration(getenv, "QUIZSTATS_MODEL_TIMEOUT", 30*time.Second), "time budget of one analysis, retries included (QUIZSTATS_MODEL_TIMEOUT)")
+	fs.DurationVar(&cfg.cacheTTL, "cache-ttl", envDuration(getenv, "QUIZSTATS_CACHE_TTL", 24*time.Hour), "how long answers are cached (QUIZSTATS_CACHE_TTL)")
+	fs.DurationVar(&cfg.shutdownTimeout, "shutdown-timeout", envDuration(getenv, "QUIZSTATS_SHUTDOWN_TIMEOUT", 25*time.Second), "how long in-flight analyses may finish on shutdown (QUIZSTATS_SHUTDOWN_TIMEOUT)")
+	fs.DurationVar(&cfg.pingEvery, "ping-every", envDuration(getenv, "QUIZSTATS_PING_EVERY", 30*time.Second), "ping interval of event streams (QUIZSTATS_PING_EVERY)")
+	fs.DurationVar(&cfg.breakerCooldown, "breaker-cooldown", envDuration(getenv, "QUIZSTATS_BREAKER_COOLDOWN", 30*time.Second), "how long model calls pause after repeated failures (QUIZSTATS_BREAKER_COOLDOWN)")
+	fs.IntVar(&cfg.eventQueue, "event-queue", envInt(getenv, "QUIZSTATS_EVENT_QUEUE", hub.DefaultQueue), "events a display may fall behind before it is disconnected (QUIZSTATS_EVENT_QUEUE)")
+	level := fs.String("log-level", envOr(getenv, "QUIZSTATS_LOG_LEVEL", "info"), "log level: debug, info, warn, error (QUIZSTATS_LOG_LEVEL)")
+	fs.StringVar(&cfg.ollamaURL, "ollama-url", envOr(getenv, "QUIZSTATS_OLLAMA_URL", "http://127.0.0.1:11434"), `local Ollama to offer when no model is configured; "off" to never look (QUIZSTATS_OLLAMA_URL)`)
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return nil, err
+		}
+		return nil, &exitError{code: 2, err: errQuiet}
+	}
+	if fs.NArg() > 0 {
+		return nil, fmt.Errorf("serve takes no arguments, got %q", fs.Args())
+	}
+	cfg.modelSet = cfg.model != ""
+	if cfg.model == "" {
+		cfg.model = "gpt-4o-mini"
+	}
+	var err error
+	if cfg.apiKey, err = secret(getenv, "OPENAI_API_KEY"); err != nil {
+		return nil, err
+	}
+	if cfg.token, err = secret(getenv, "QUIZSTATS_TOKEN"); err != nil {
+		return nil, err
+	}
+	if err := cfg.logLevel.UnmarshalText([]byte(*level)); err != nil {
+		return nil, fmt.Errorf("--log-level %q: use debug, info, warn or error", *level)
+	}
+	return cfg, cfg.validate()
+}
+
+func (c *serveConfig) validate() error {
+	host, _, err := net.SplitHostPort(c.addr)
+	if err != nil {
+		return fmt.Errorf("--addr %q: want host:port, such as 127.0.0.1:8080", c.addr)
+	}
+	if !loopback(host) && c.token == "" {
+		return fmt.Errorf("--addr %s listens beyond this machine, and no QUIZSTATS_TOKEN is set: anyone who can reach it could use your model and read your history; set QUIZSTATS_TOKEN (or QUIZSTATS_TOKEN_FILE), or listen on 127.0.0.1", c.addr)
+	}
+	if c.modelTimeout <= 0 || c.cacheTTL <= 0 || c.pingEvery <= 0 || c.breakerCooldown <= 0 || c.eventQueue <= 0 {
+		return errors.New("--model-timeout, --cache-ttl, --ping-every, --breaker-cooldown and --event-queue must be positive")
+	}
+	if c.baseURL != "" && !strings.HasPrefix(c.baseURL, "http://") && !strings.HasPrefix(c.baseURL, "https://") {
+		return fmt.Errorf("OPENAI_BASE_URL %q: want an http:// or https:// URL, such as http://127.0.0.1:11434/v1", c.baseURL)
+	}
+	return nil
+}
+
+// loopback reports whether host is only reachable from this machine.
+func loopback(host string) bool {
+	if host == "localhost" {
+		return true
+	}
+	ip := net.ParseIP(host)
+	return ip != nil && ip.IsLoopback()
+}
+
+func runServe(ctx context.Context, args []string, getenv func(string) string, stdout, stderr io.Writer) error {
+	cfg, err := parseServe(args, getenv, stderr)
+	if errors.Is(err, flag.ErrHelp) {
+		return nil
+	}
+	if err != nil {
+		return err
+	}
+	logger := slog.New(slog.NewJSONHandler(stderr, &slog.HandlerOptions{Level: cfg.logLevel}))
+
+	reg := prometheus.NewRegistry()
+	m := metrics.New(reg, buildVersion())
+
+	st, err := store.OpenBolt(filepath.Join(cfg.dataDir, "quizstats.db"), store.BoltOptions{Logger: logger})
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+
+	h := hub.New(st, cfg.eventQueue, m)
+	client := modelClient(ctx, cfg, logger, m)
+	var model analyze.Model
+	if client != nil {
+		model = client
+	}
+	svc := analyze.New(analyze.Config{
+		Model:     model,
+		Store:     st,
+		Publisher: h,
+		Observer:  m,
+		Logger:    logger,
+		Timeout:   cfg.modelTimeout,
+		CacheTTL:  cfg.cacheTTL,
+	})
+
+	checks := []server.Check{
+		{Name: "store", Fn: st.Ping},
+		{Name: "model", Fn: func(context.Context) error {
+			if client == nil {
+				return errors.New(analyze.NoModelMessage)
+			}
+			if s := client.BreakerState(); s == llm.StateOpen {
+				return errors.New("the model has been failing; its circuit breaker is open")
+			}
+			return nil
+		}},
+	}
+	srv := server.New(server.Config{
+		Analyzer:  svc,
+		History:   st,
+		Events:    h,
+		Checks:    checks,
+		Logger:    logger,
+		Observer:  m,
+		Gatherer:  reg,
+		Token:     cfg.token,
+		PingEvery: cfg.pingEvery,
+	})
+
+	ln, err := net.Listen("tcp", cfg.addr)
+	if err != nil {
+		svc.Close(ctx)
+		return fmt.Errorf("listen on %s: %w", cfg.addr, err)
+	}
+	httpSrv := &http.Server{
+		Handler:           srv,
+		ReadHeaderTimeout: 10 * time.Second,
+		IdleTimeout:       2 * time.Minute,
+		ErrorLog:          slog.NewLogLogger(logger.Handler(), slog.LevelWarn),
+	}
+	serveErr := make(chan error, 1)
+	go func() { serveErr <- httpSrv.Serve(ln) }()
+	logger.Info("listening", "addr", ln.Addr().String(), "url", "http://"+ln.Addr().String(), "model", svc.ModelName(),
+		"data", cfg.dataDir, "token", cfg.token != "", "version", buildVersion(), "go", runtime.Version())
+
+	select {
+	case err := <-serveErr:
+		svc.Close(context.Background())
+		return fmt.Errorf("serve: %w", err)
+	case <-ctx.Done():
+	}
+
+	// Shut down in the reverse order of starting: displays are told to
+	// reconnect elsewhere, requests in flight finish (bounded), the model
+	// calls they wait on finish, then the store closes (deferred).
+	logger.Info("shutting down", "timeout", cfg.shutdownTimeout)
+	sctx, cancel := context.WithTimeout(context.Background(), cfg.shutdownTimeout)
+	defer cancel()
+	srv.CloseEvents(sctx)
+	if err := httpSrv.Shutdown(sctx); err != nil {
+		logger.Warn("requests still running at the shutdown deadline", "err", err)
+	}
+	if err := svc.Close(sctx); err != nil {
+		logger.Warn("flush counters", "err", err)
+	}
+	logger.Info("stopped")
+	return nil
+}
+
+// modelClient builds the model client from the configuration, or returns
+// nil when no model is configured (and no local Ollama answers).
+func modelClient(ctx context.Context, cfg *serveConfig, logger *slog.Logger, obs llm.Observer) *llm.Client {
+	if cfg.apiKey == "" && cfg.baseURL == "" {
+		ollama, model := findOllama(ctx, cfg.ollamaURL)
+		if ollama == "" {
+			logger.Warn("no model configured; analysis answers 503 until one is", "how", analyze.NoModelMessage)
+			return nil
+		}
+		cfg.baseURL = ollama
+		if !cfg.modelSet && model != "" {
+			cfg.model = model
+		}
+		logger.Info("using the local Ollama server", "base_url", cfg.baseURL, "model", cfg.model)
+	}
+	return llm.New(llm.Config{
+		BaseURL:         cfg.baseURL,
+		APIKey:          cfg.apiKey,
+		Model:           cfg.model,
+		Logger:          logger,
+		Observer:        obs,
+		BreakerCooldown: cfg.breakerCooldown,
+	})
+}
+
+// findOllama looks for an Ollama server at base (its native API) and
+// returns its OpenAI-compatible URL and first model, or "" when none
+// answers quickly.
+func findOllama(ctx context.Context, base string) (string, string) {
+	if base == "" || base == "off" {
+		return "", ""
+	}
+	ctx, cancel := context.WithTimeout(ctx, 500*time.Millisecond)
+	defer cancel()
+	base = strings.TrimSuffix(base, "/")
+	req, err := http.NewRequestWithContext(ctx, http.MethodGet, base+"/api/tags", nil)
+	if err != nil {
+		return "", ""
+	}
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		return "", ""
+	}
+	defer resp.Body.Close()
+	var tags struct {
+		Models []struct {
+			Name string `json:"name"`
+		} `json:"models"`
+	}
+	if resp.StatusCode != http.StatusOK || json.NewDecoder(io.LimitReader(resp.Body, 1<<20)).Decode(&tags) != nil {
+		return "", ""
+	}
+	model := ""
+	if len(tags.Models) > 0 {
+		model = tags.Models[0].Name
+	}
+	return base + "/v1", model
+}
+
+// envOr returns the environment variable, or def when it is unset.
+func envOr(getenv func(string) string, name, def string) string {
+	if v := getenv(name); v != "" {
+		return v
+	}
+	return def
+}
+
+func envInt(getenv func(string) string, name string, def int) int {
+	if v := getenv(name); v != "" {
+		if n, err := strconv.Atoi(v); err == nil {
+			return n
+		}
+	}
+	return def
+}
+
+func envDuration(getenv func(string) string, name string, def time.Duration) time.Duration {
+	if v := getenv(name); v != "" {
+		if d, err := time.ParseDuration(v); err == nil {
+			return d
+		}
+	}
+	return def
+}
+
+// secret reads NAME, or the file named by NAME_FILE (as Docker and
+// Kubernetes secrets are mounted).
+func secret(getenv func(string) string, name string) (string, error) {
+	if v := getenv(name); v != "" {
+		return strings.TrimSpace(v), nil
+	}
+	path := getenv(name + "_FILE")
+	if path == "" {
+		return "", nil
+	}
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return "", fmt.Errorf("%s_FILE: %w", name, err)
+	}
+	return strings.TrimSpace(string(b)), nil
+}
+
+// defaultDataDir is where the store lives when --data is not given: the
+// platform's per-user data directory.
+func defaultDataDir(getenv func(string) string) string {
+	if d := getenv("XDG_DATA_HOME"); d != "" {
+		return filepath.Join(d, "quizstats")
+	}
+	home := getenv("HOME")
+	switch runtime.GOOS {
+	case "windows":
+		if d := getenv("LOCALAPPDATA"); d != "" {
+			return filepath.Join(d, "quizstats")
+		}
+	case "darwin":
+		if home != "" {
+			return filepath.Join(home, "Library", "Application Support", "quizstats")
+		}
+	}
+	if home == "" {
+		return "quizstats-data"
+	}
+	return filepath.Join(home, ".local", "share", "quizstats")
+}

@@ -1,0 +1,367 @@
+// Package analyze runs the pipeline behind POST /api/v1/analyze: validate,
+// fingerprint, answer from the cache or coalesce identical requests into one
+// model call, stream each answer to the displays, keep the result.
+package analyze
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"slices"
+	"sync"
+	"time"
+
+	"golang.org/x/sync/singleflight"
+
+	"github.com/quizstats/quizstats/internal/llm"
+	"github.com/quizstats/quizstats/internal/quiz"
+)
+
+// Model answers questions; *llm.Client is one.
+type Model interface {
+	Model() string
+	Answer(ctx context.Context, qs []quiz.Question, samples int, onAnswer func(quiz.Answer)) (*llm.Result, error)
+}
+
+// Store is what the pipeline keeps and reads back.
+type Store interface {
+	CachedAnalysis(ctx context.Context, fp string) (*quiz.Analysis, error)
+	CacheAnalysis(ctx context.Context, fp string, a *quiz.Analysis, ttl time.Duration) error
+	SaveAnalysis(ctx context.Context, a *quiz.Analysis) error
+	AddCounters(ctx context.Context, c quiz.Counters) error
+	Counters(ctx context.Context) (quiz.Counters, error)
+}
+
+// Publisher sends events to the displays.
+type Publisher interface {
+	Publish(ctx context.Context, events ...quiz.Event) error
+}
+
+// Observer hears about analyses, for metrics.
+type Observer interface {
+	Analysis(outcome string, seconds float64, questions int)
+	CacheLookup(result string)
+	CoalescedRequest()
+	StoreError(op string)
+}
+
+// Analysis outcomes reported to the Observer.
+const (
+	OutcomeAnswered = "answered"
+	OutcomeCached   = "cached"
+	OutcomeFailed   = "failed"
+)
+
+// Config configures a Service.
+type Config struct {
+	// Model is nil when no model is configured: analyses are refused with
+	// a message that says how to configure one.
+	Model     Model
+	Store     Store
+	Publisher Publisher
+	Observer  Observer
+	Logger    *slog.Logger
+	// Timeout is the budget of one analysis, retries included.
+	Timeout  time.Duration
+	CacheTTL time.Duration
+	// FlushEvery is how often counters go to the store and a stats event
+	// to the displays.
+	FlushEvery time.Duration
+}
+
+// Service analyzes quizzes.
+type Service struct {
+	model    Model
+	store    Store
+	pub      Publisher
+	obs      Observer
+	logger   *slog.Logger
+	timeout  time.Duration
+	cacheTTL time.Duration
+
+	group singleflight.Group
+	// base outlives requests: a model call shared by coalesced requests
+	// must not end because the first requester went away. Close ends it.
+	base     context.Context
+	stop     context.CancelFunc
+	inflight sync.WaitGroup
+	tally    *tally
+	done     chan struct{}
+}
+
+// NoModelMessage tells a person how to configure a model.
+const NoModelMessage = "no model is configured: set OPENAI_API_KEY (and optionally QUIZSTATS_MODEL) for OpenAI, " +
+	"or OPENAI_BASE_URL for any OpenAI-compatible server, such as Ollama at http://127.0.0.1:11434/v1, then restart quizstats serve"
+
+// New returns a running Service; Close stops it.
+func New(cfg Config) *Service {
+	if cfg.Logger == nil {
+		cfg.Logger = slog.New(slog.DiscardHandler)
+	}
+	if cfg.Observer == nil {
+		cfg.Observer = nopObserver{}
+	}
+	if cfg.Timeout <= 0 {
+		cfg.Timeout = 30 * time.Second
+	}
+	if cfg.CacheTTL <= 0 {
+		cfg.CacheTTL = 24 * time.Hour
+	}
+	if cfg.FlushEvery <= 0 {
+		cfg.FlushEvery = time.Second
+	}
+	base, stop := context.WithCancel(context.Background())
+	s := &Service{
+		model:    cfg.Model,
+		store:    cfg.Store,
+		pub:      cfg.Publisher,
+		obs:      cfg.Observer,
+		logger:   cfg.Logger,
+		timeout:  cfg.Timeout,
+		cacheTTL: cfg.CacheTTL,
+		base:     base,
+		stop:     stop,
+		tally:    &tally{c: quiz.Counters{}},
+		done:     make(chan struct{}),
+	}
+	go s.flushLoop(cfg.FlushEvery)
+	return s
+}
+
+// ModelName is the configured model, or "" when there is none.
+func (s *Service) ModelName() string {
+	if s.model == nil {
+		return ""
+	}
+	return s.model.Model()
+}
+
+// Analyze answers a quiz. The request is normalized and validated in place.
+// Identical concurrent requests share one model call; a cached quiz is
+// answered without one.
+func (s *Service) Analyze(ctx context.Context, req *quiz.Request) (*quiz.Analysis, error) {
+	start := time.Now()
+	if err := req.Normalize(); err != nil {
+		return nil, err
+	}
+	if s.model == nil {
+		return nil, &quiz.Error{Code: quiz.ECodeNoModel, Message: NoModelMessage}
+	}
+	model := s.model.Model()
+	fp := quiz.Fingerprint(req.Questions, model, req.Samples)
+
+	if a := s.cached(ctx, fp); a != nil {
+		return s.fromCache(ctx, a, req, start), nil
+	}
+
+	led := false
+	ch := s.group.DoChan(fp, func() (any, error) {
+		led = true // read only after the result arrives on ch
+		return s.run(req, fp, model, start)
+	})
+	select {
+	case <-ctx.Done():
+		// The caller left; the model call goes on for the others (and
+		// fills the cache for the next press of the shortcut).
+		return nil, &quiz.Error{Code: quiz.ECodeUnavailable, Message: "the request was cancelled", Err: ctx.Err()}
+	case res := <-ch:
+		if res.Err != nil {
+			return nil, res.Err
+		}
+		a := res.Val.(*quiz.Analysis)
+		if led {
+			return a, nil
+		}
+		// A follower shares the leader's analysis; its own key scores it.
+		s.obs.CoalescedRequest()
+		return withKey(a, req.AnswerKey), nil
+	}
+}
+
+// cached returns the cached analysis for fp, or nil. A store that fails is
+// a miss: answering matters more than caching.
+func (s *Service) cached(ctx context.Context, fp string) *quiz.Analysis {
+	a, err := s.store.CachedAnalysis(ctx, fp)
+	switch {
+	case err == nil:
+		s.obs.CacheLookup("hit")
+		s.tally.add(quiz.CounterCacheHits, 1)
+		return a
+	case errors.Is(err, quiz.ErrNotFound):
+		s.obs.CacheLookup("miss")
+		s.tally.add(quiz.CounterCacheMisses, 1)
+	default:
+		s.tally.add(quiz.CounterCacheMisses, 1)
+		s.obs.CacheLookup("error")
+		s.obs.StoreError("cache_get")
+		s.logger.Debug("cache lookup failed", "err", err)
+	}
+	return nil
+}
+
+// fromCache turns a cached analysis into this request's result. It keeps
+// the analysis' ID (it is the same analysis, served again), takes this
+// request's page and key, and tells the displays with one event.
+func (s *Service) fromCache(ctx context.Context, cached *quiz.Analysis, req *quiz.Request, start time.Time) *quiz.Analysis {
+	a := *cached
+	a.Cached = true
+	a.Source = req.Source
+	a.AnswerKey = req.AnswerKey
+	a.Score = quiz.ScoreAnswers(a.Questions, a.Answers, req.AnswerKey)
+	a.Usage = quiz.Usage{}
+	a.Timing = quiz.Timing{StartedAt: start.UTC(), TotalMS: ms(time.Since(start))}
+	s.tally.analysis(&a, true)
+	s.obs.Analysis(OutcomeCached, time.Since(start).Seconds(), len(a.Questions))
+	s.publish(ctx, quiz.Event{Type: quiz.EventCompleted, ID: a.ID, At: time.Now().UTC(), Analysis: &a})
+	return &a
+}
+
+// run makes the model call for a quiz: the leader of a coalesced group.
+func (s *Service) run(req *quiz.Request, fp, model string, start time.Time) (*quiz.Analysis, error) {
+	s.inflight.Add(1)
+	defer s.inflight.Done()
+	ctx, cancel := context.WithTimeout(s.base, s.timeout)
+	defer cancel()
+
+	now := time.Now().UTC()
+	a := &quiz.Analysis{
+		ID:          quiz.NewID(now),
+		Status:      quiz.StatusCompleted,
+		Model:       model,
+		Samples:     req.Samples,
+		Fingerprint: fp,
+		Source:      req.Source,
+		Questions:   req.Questions,
+		AnswerKey:   req.AnswerKey,
+		CreatedAt:   now,
+		Timing:      quiz.Timing{StartedAt: start.UTC()},
+	}
+	s.publish(ctx, quiz.Event{
+		Type: quiz.EventStarted, ID: a.ID, At: now,
+		Source: &a.Source, Model: model, Samples: a.Samples, Questions: a.Questions,
+	})
+
+	modelStart := time.Now()
+	var first time.Duration
+	res, err := s.model.Answer(ctx, a.Questions, a.Samples, func(ans quiz.Answer) {
+		if first == 0 {
+			first = time.Since(start)
+		}
+		s.publish(ctx, quiz.Event{Type: quiz.EventAnswer, ID: a.ID, At: time.Now().UTC(), Answer: &ans})
+	})
+	a.Timing.ModelMS = ms(time.Since(modelStart))
+	a.Timing.FirstAnswerMS = ms(first)
+	if err != nil {
+		return nil, s.fail(a, start, err)
+	}
+	a.Answers = res.Answers
+	a.Usage = res.Usage
+	a.Score = quiz.ScoreAnswers(a.Questions, a.Answers, a.AnswerKey)
+	a.Timing.TotalMS = ms(time.Since(start))
+
+	// The answer is in the history before anyone is told it is done, so a
+	// crash after the response cannot lose it.
+	if err := s.store.SaveAnalysis(ctx, a); err != nil {
+		s.obs.StoreError("save_analysis")
+		s.logger.Error("save analysis", "id", a.ID, "err", err)
+	}
+	if err := s.store.CacheAnalysis(ctx, fp, keyless(a), s.cacheTTL); err != nil {
+		s.obs.StoreError("cache_put")
+		s.logger.Warn("cache analysis", "id", a.ID, "err", err)
+	}
+	s.tally.analysis(a, false)
+	s.obs.Analysis(OutcomeAnswered, time.Since(start).Seconds(), len(a.Questions))
+	s.publish(ctx, quiz.Event{Type: quiz.EventCompleted, ID: a.ID, At: time.Now().UTC(), Analysis: a})
+	return a, nil
+}
+
+// fail records a failed analysis and returns the error for the caller.
+func (s *Service) fail(a *quiz.Analysis, start time.Time, err error) error {
+	qe, ok := errors.AsType[*quiz.Error](err)
+	if !ok {
+		qe = &quiz.Error{Code: quiz.ECodeInternal, Message: "the analysis failed", Err: err}
+	}
+	a.Status = quiz.StatusFailed
+	a.Error = qe.Body()
+	a.Timing.TotalMS = ms(time.Since(start))
+	// Failures are kept too: the history is of everything that was asked.
+	// A fresh context: the budget may be what ran out.
+	ctx, cancel := context.WithTimeout(context.WithoutCancel(s.base), 5*time.Second)
+	defer cancel()
+	if serr := s.store.SaveAnalysis(ctx, a); serr != nil {
+		s.obs.StoreError("save_analysis")
+		s.logger.Error("save failed analysis", "id", a.ID, "err", serr)
+	}
+	s.tally.failure(a)
+	s.obs.Analysis(OutcomeFailed, time.Since(start).Seconds(), len(a.Questions))
+	s.publish(ctx, quiz.Event{Type: quiz.EventFailed, ID: a.ID, At: time.Now().UTC(), Error: a.Error})
+	return qe
+}
+
+// publish sends events to the displays. A failure to publish does not fail
+// the analysis: the person asking still gets the answer.
+func (s *Service) publish(ctx context.Context, events ...quiz.Event) {
+	if err := s.pub.Publish(context.WithoutCancel(ctx), events...); err != nil {
+		s.obs.StoreError("publish")
+		s.logger.Warn("publish events", "type", events[0].Type, "id", events[0].ID, "err", err)
+	}
+}
+
+// Stats returns the running totals, including what is not yet flushed.
+func (s *Service) Stats(ctx context.Context) (quiz.Stats, error) {
+	if err := s.flush(ctx); err != nil {
+		return quiz.Stats{}, err
+	}
+	c, err := s.store.Counters(ctx)
+	if err != nil {
+		return quiz.Stats{}, fmt.Errorf("read counters: %w", err)
+	}
+	return quiz.StatsFrom(c, time.Now()), nil
+}
+
+// Close waits (at most until ctx ends) for the model calls in flight, then
+// cancels those left and flushes the counters.
+func (s *Service) Close(ctx context.Context) error {
+	waited := make(chan struct{})
+	go func() {
+		s.inflight.Wait()
+		close(waited)
+	}()
+	select {
+	case <-waited:
+	case <-ctx.Done():
+	}
+	s.stop()
+	<-s.done
+	flushCtx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+	defer cancel()
+	return s.flush(flushCtx)
+}
+
+// withKey returns a copy of a scored with key.
+func withKey(a *quiz.Analysis, key [][]int) *quiz.Analysis {
+	c := *a
+	c.AnswerKey = key
+	c.Score = quiz.ScoreAnswers(c.Questions, c.Answers, key)
+	return &c
+}
+
+// keyless is a without this request's answer key and score: the cache is
+// shared by everyone who asks the same quiz.
+func keyless(a *quiz.Analysis) *quiz.Analysis {
+	c := *a
+	c.AnswerKey = nil
+	c.Score = nil
+	c.Answers = slices.Clone(a.Answers)
+	return &c
+}
+
+func ms(d time.Duration) float64 { return float64(d.Microseconds()) / 1000 }
+
+type nopObserver struct{}
+
+func (nopObserver) Analysis(string, float64, int) {}
+func (nopObserver) CacheLookup(string)            {}
+func (nopObserver) CoalescedRequest()             {}
+func (nopObserver) StoreError(string)             {}

@@ -1,0 +1,181 @@
+package server
+
+import (
+	"context"
+	"errors"
+	"net/http"
+	"strconv"
+	"sync"
+	"time"
+
+	"github.com/prometheus/client_golang/prometheus/promhttp"
+
+	"github.com/quizstats/quizstats/internal/quiz"
+)
+
+// analyzeResponse is the result of POST /api/v1/analyze. The questions are
+// not echoed: the client sent them.
+type analyzeResponse struct {
+	ID      string        `json:"id"`
+	Status  quiz.Status   `json:"status"`
+	Cached  bool          `json:"cached"`
+	Model   string        `json:"model"`
+	Samples int           `json:"samples"`
+	Answers []quiz.Answer `json:"answers"`
+	Score   *quiz.Score   `json:"score,omitempty"`
+	Usage   quiz.Usage    `json:"usage"`
+	Timing  quiz.Timing   `json:"timing"`
+}
+
+func (s *Server) handleAnalyze() http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		var req quiz.Request
+		if err := decodeRequest(w, r, &req); err != nil {
+			s.error(w, r, err)
+			return
+		}
+		a, err := s.cfg.Analyzer.Analyze(r.Context(), &req)
+		if err != nil {
+			s.error(w, r, err)
+			return
+		}
+		s.encode(w, r, http.StatusOK, analyzeResponse{
+			ID:      a.ID,
+			Status:  a.Status,
+			Cached:  a.Cached,
+			Model:   a.Model,
+			Samples: a.Samples,
+			Answers: a.Answers,
+			Score:   a.Score,
+			Usage:   a.Usage,
+			Timing:  a.Timing,
+		})
+	})
+}
+
+const (
+	defaultPage = 20
+	maxPage     = 100
+)
+
+func (s *Server) handleAnalyses() http.Handler {
+	type response struct {
+		Analyses []quiz.Summary `json:"analyses"`
+		// Next is the cursor for the following page (?before=), empty at
+		// the end.
+		Next string `json:"next,omitempty"`
+	}
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		q := r.URL.Query()
+		limit := defaultPage
+		if v := q.Get("limit"); v != "" {
+			n, err := strconv.Atoi(v)
+			if err != nil || n < 1 || n > maxPage {
+				s.error(w, r, quiz.Invalid("limit", "must be a number from 1 to %d, got %q", maxPage, v))
+				return
+			}
+			limit = n
+		}
+		before := q.Get("before")
+		if before != "" && !quiz.ValidID(before) {
+			s.error(w, r, quiz.Invalid("before", "%q is not an analysis ID", before))
+			return
+		}
+		list, err := s.cfg.History.Analyses(r.Context(), before, limit)
+		if err != nil {
+			s.error(w, r, err)
+			return
+		}
+		resp := response{Analyses: list}
+		if len(list) == limit {
+			resp.Next = list[len(list)-1].ID
+		}
+		s.encode(w, r, http.StatusOK, resp)
+	})
+}
+
+func (s *Server) handleAnalysis() http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		id := r.PathValue("id")
+		if !quiz.ValidID(id) {
+			s.error(w, r, quiz.Errorf(quiz.ECodeNotFound, "no analysis %q", id))
+			return
+		}
+		a, err := s.cfg.History.Analysis(r.Context(), id)
+		if errors.Is(err, quiz.ErrNotFound) {
+			s.error(w, r, quiz.Errorf(quiz.ECodeNotFound, "no analysis %s", id))
+			return
+		}
+		if err != nil {
+			s.error(w, r, err)
+			return
+		}
+		s.encode(w, r, http.StatusOK, a)
+	})
+}
+
+func (s *Server) handleStats() http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		st, err := s.cfg.Analyzer.Stats(r.Context())
+		if err != nil {
+			s.error(w, r, err)
+			return
+		}
+		s.encode(w, r, http.StatusOK, st)
+	})
+}
+
+func (s *Server) handleHealth() http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		s.encode(w, r, http.StatusOK, map[string]string{"status": "ok"})
+	})
+}
+
+// handleReady runs every check at once and says which failed.
+func (s *Server) handleReady() http.Handler {
+	type response struct {
+		Status string            `json:"status"`
+		Checks map[string]string `json:"checks"`
+	}
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		ctx, cancel := context.WithTimeout(r.Context(), 2*time.Second)
+		defer cancel()
+		resp := response{Status: "ready", Checks: map[string]string{}}
+		var mu sync.Mutex
+		var wg sync.WaitGroup
+		for _, c := range s.cfg.Checks {
+			wg.Go(func() {
+				result := "ok"
+				if err := c.Fn(ctx); err != nil {
+					result = err.Error()
+				}
+				mu.Lock()
+				resp.Checks[c.Name] = result
+				if result != "ok" {
+					resp.Status = "not ready"
+				}
+				mu.Unlock()
+			})
+		}
+		wg.Wait()
+		status := http.StatusOK
+		if resp.Status != "ready" {
+			status = http.StatusServiceUnavailable
+		}
+		s.encode(w, r, status, resp)
+	})
+}
+
+func (s *Server) handleMetrics() http.Handler {
+	return promhttp.HandlerFor(s.cfg.Gatherer, promhttp.HandlerOpts{ErrorHandling: promhttp.ContinueOnError})
+}
+
+func (s *Server) handleIndex() http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		s.encode(w, r, http.StatusOK, map[string]string{
+			"service": "quizstats",
+			"api":     "/api/v1",
+			"events":  "/api/v1/events",
+		})
+	})
+}

@@ -1,0 +1,59 @@
+package server
+
+import (
+	"net/http"
+	"strings"
+
+	"github.com/quizstats/quizstats/internal/quiz"
+)
+
+// routes lists the whole API and returns its handler.
+func (s *Server) routes() http.Handler {
+	mux := http.NewServeMux()
+	api := s.requireToken
+
+	mux.Handle("POST /api/v1/analyze", api(s.handleAnalyze()))
+	mux.Handle("POST /api/analyze", api(s.handleAnalyze())) // the seed's clients
+	mux.Handle("GET /api/v1/analyses", api(s.handleAnalyses()))
+	mux.Handle("GET /api/v1/analyses/{id}", api(s.handleAnalysis()))
+	mux.Handle("GET /api/v1/stats", api(s.handleStats()))
+	mux.Handle("GET /api/v1/events", api(s.handleEvents()))
+
+	mux.Handle("GET /health", s.handleHealth())
+	mux.Handle("GET /ready", s.handleReady())
+	if s.cfg.Gatherer != nil {
+		mux.Handle("GET /metrics", s.handleMetrics())
+	}
+	if s.cfg.Web != nil {
+		mux.Handle("GET /", s.cfg.Web)
+	} else {
+		mux.Handle("GET /{$}", s.handleIndex())
+	}
+	return s.jsonFallback(mux)
+}
+
+// jsonFallback answers unknown API paths and wrong methods with the API's
+// JSON errors instead of the mux's plain text.
+func (s *Server) jsonFallback(mux *http.ServeMux) http.Handler {
+	methods := []string{http.MethodGet, http.MethodPost, http.MethodPut, http.MethodPatch, http.MethodDelete}
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if _, pattern := mux.Handler(r); pattern != "" || !strings.HasPrefix(r.URL.Path, "/api/") {
+			mux.ServeHTTP(w, r)
+			return
+		}
+		var allow []string
+		for _, m := range methods {
+			probe := r.Clone(r.Context())
+			probe.Method = m
+			if _, p := mux.Handler(probe); p != "" {
+				allow = append(allow, m)
+			}
+		}
+		if len(allow) > 0 {
+			w.Header().Set("Allow", strings.Join(allow, ", "))
+			s.error(w, r, quiz.Errorf(codeMethodNotAllowed, "%s is not allowed on %s; use %s", r.Method, r.URL.Path, strings.Join(allow, " or ")))
+			return
+		}
+		s.error(w, r, quiz.Errorf(quiz.ECodeNotFound, "no API endpoint at %s", r.URL.Path))
+	})
+}

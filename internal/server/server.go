@@ -1,0 +1,120 @@
+// Package server is quizstats' HTTP API: analyze, history, stats, the live
+// event stream, health, readiness and metrics.
+package server
+
+import (
+	"context"
+	"log/slog"
+	"net/http"
+	"sync"
+	"time"
+
+	"github.com/prometheus/client_golang/prometheus"
+
+	"github.com/quizstats/quizstats/internal/quiz"
+)
+
+// Analyzer analyzes quizzes and keeps the totals.
+type Analyzer interface {
+	Analyze(ctx context.Context, req *quiz.Request) (*quiz.Analysis, error)
+	Stats(ctx context.Context) (quiz.Stats, error)
+}
+
+// History reads past analyses.
+type History interface {
+	Analysis(ctx context.Context, id string) (*quiz.Analysis, error)
+	Analyses(ctx context.Context, before string, limit int) ([]quiz.Summary, error)
+}
+
+// Events lets displays follow the event stream.
+type Events interface {
+	Follow(ctx context.Context, after *uint64, send func(context.Context, quiz.EncodedEvent) error) error
+}
+
+// Check is one readiness check; Fn returns why the server is not ready.
+type Check struct {
+	Name string
+	Fn   func(ctx context.Context) error
+}
+
+// HTTPObserver hears about every request, for metrics.
+type HTTPObserver interface {
+	Request(route, method string, code int, seconds float64)
+	InFlight(delta int)
+	FollowerDropped(reason string)
+}
+
+// Config is everything the server needs.
+type Config struct {
+	Analyzer Analyzer
+	History  History
+	Events   Events
+	Checks   []Check
+	Logger   *slog.Logger
+	Observer HTTPObserver
+	// Gatherer serves /metrics; nil serves none.
+	Gatherer prometheus.Gatherer
+	// Token, when set, is required on every API and event request.
+	Token string
+	// Web serves the dashboard at /; nil serves a short notice.
+	Web http.Handler
+	// PingEvery is how often event streams are pinged (30 s when zero).
+	PingEvery time.Duration
+	// WriteTimeout bounds one event write to a display.
+	WriteTimeout time.Duration
+}
+
+// Server is the HTTP handler of quizstats serve.
+type Server struct {
+	cfg     Config
+	handler http.Handler
+	logger  *slog.Logger
+
+	// closing ends every event stream with a going-away close frame; the
+	// http.Server cannot, since it does not track hijacked connections.
+	closing   chan struct{}
+	closeOnce sync.Once
+	streams   sync.WaitGroup
+}
+
+// New returns the server.
+func New(cfg Config) *Server {
+	if cfg.Logger == nil {
+		cfg.Logger = slog.New(slog.DiscardHandler)
+	}
+	if cfg.Observer == nil {
+		cfg.Observer = nopObserver{}
+	}
+	if cfg.PingEvery <= 0 {
+		cfg.PingEvery = 30 * time.Second
+	}
+	if cfg.WriteTimeout <= 0 {
+		cfg.WriteTimeout = 10 * time.Second
+	}
+	s := &Server{cfg: cfg, logger: cfg.Logger, closing: make(chan struct{})}
+	s.handler = s.observe(s.routes())
+	return s
+}
+
+func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) { s.handler.ServeHTTP(w, r) }
+
+// CloseEvents ends every event stream with a going-away frame and waits
+// (until ctx ends) for them to finish. New streams are refused after.
+func (s *Server) CloseEvents(ctx context.Context) {
+	s.closeOnce.Do(func() { close(s.closing) })
+	done := make(chan struct{})
+	go func() {
+		s.streams.Wait()
+		close(done)
+	}()
+	select {
+	case <-done:
+	case <-ctx.Done():
+	}
+}
+
+type nopObserver struct{}
+
+func (nopObserver) Request(string, string, int, float64) {}
+func (nopObserver) InFlight(int)                         {}
+func (nopObserver) FollowerDropped(string)               {}
