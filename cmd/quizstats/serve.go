@@ -10,6 +10,7 @@ import (
 	"log/slog"
 	"net"
 	"net/http"
+	"net/http/pprof"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -43,6 +44,7 @@ type serveConfig struct {
 	pingEvery       time.Duration
 	breakerCooldown time.Duration
 	eventQueue      int
+	debugAddr       string
 	modelSet        bool
 }
 
@@ -75,6 +77,7 @@ Flags:
 	fs.DurationVar(&cfg.pingEvery, "ping-every", envDuration(getenv, "QUIZSTATS_PING_EVERY", 30*time.Second), "ping interval of event streams (QUIZSTATS_PING_EVERY)")
 	fs.DurationVar(&cfg.breakerCooldown, "breaker-cooldown", envDuration(getenv, "QUIZSTATS_BREAKER_COOLDOWN", 30*time.Second), "how long model calls pause after repeated failures (QUIZSTATS_BREAKER_COOLDOWN)")
 	fs.IntVar(&cfg.eventQueue, "event-queue", envInt(getenv, "QUIZSTATS_EVENT_QUEUE", hub.DefaultQueue), "events a display may fall behind before it is disconnected (QUIZSTATS_EVENT_QUEUE)")
+	fs.StringVar(&cfg.debugAddr, "debug-addr", getenv("QUIZSTATS_DEBUG_ADDR"), "if set, serve Go's pprof profiles on this (loopback) address (QUIZSTATS_DEBUG_ADDR)")
 	level := fs.String("log-level", envOr(getenv, "QUIZSTATS_LOG_LEVEL", "info"), "log level: debug, info, warn, error (QUIZSTATS_LOG_LEVEL)")
 	fs.StringVar(&cfg.ollamaURL, "ollama-url", envOr(getenv, "QUIZSTATS_OLLAMA_URL", "http://127.0.0.1:11434"), `local Ollama to offer when no model is configured; "off" to never look (QUIZSTATS_OLLAMA_URL)`)
 	if err := fs.Parse(args); err != nil {
@@ -110,6 +113,11 @@ func (c *serveConfig) validate() error {
 	}
 	if !loopback(host) && c.token == "" {
 		return fmt.Errorf("--addr %s listens beyond this machine, and no QUIZSTATS_TOKEN is set: anyone who can reach it could use your model and read your history; set QUIZSTATS_TOKEN (or QUIZSTATS_TOKEN_FILE), or listen on 127.0.0.1", c.addr)
+	}
+	if c.debugAddr != "" {
+		if host, _, err := net.SplitHostPort(c.debugAddr); err != nil || !loopback(host) {
+			return fmt.Errorf("--debug-addr %q: profiles are served on a loopback address only, such as 127.0.0.1:6060", c.debugAddr)
+		}
 	}
 	if c.modelTimeout <= 0 || c.cacheTTL <= 0 || c.pingEvery <= 0 || c.breakerCooldown <= 0 || c.eventQueue <= 0 {
 		return errors.New("--model-timeout, --cache-ttl, --ping-every, --breaker-cooldown and --event-queue must be positive")
@@ -201,6 +209,16 @@ func runServe(ctx context.Context, args []string, getenv func(string) string, st
 	}
 	serveErr := make(chan error, 1)
 	go func() { serveErr <- httpSrv.Serve(ln) }()
+	if cfg.debugAddr != "" {
+		dbg, err := serveDebug(cfg.debugAddr)
+		if err != nil {
+			httpSrv.Close()
+			svc.Close(ctx)
+			return err
+		}
+		defer dbg.Close()
+		logger.Info("serving profiles", "addr", cfg.debugAddr)
+	}
 	logger.Info("listening", "addr", ln.Addr().String(), "url", "http://"+ln.Addr().String(), "model", svc.ModelName(),
 		"data", cfg.dataDir, "token", cfg.token != "", "version", buildVersion(), "go", runtime.Version())
 
@@ -226,6 +244,24 @@ func runServe(ctx context.Context, args []string, getenv func(string) string, st
 	}
 	logger.Info("stopped")
 	return nil
+}
+
+// serveDebug serves net/http/pprof on its own listener, apart from the API
+// (and its token): it is for the operator on the machine itself.
+func serveDebug(addr string) (*http.Server, error) {
+	ln, err := net.Listen("tcp", addr)
+	if err != nil {
+		return nil, fmt.Errorf("listen on --debug-addr %s: %w", addr, err)
+	}
+	mux := http.NewServeMux()
+	mux.HandleFunc("/debug/pprof/", pprof.Index)
+	mux.HandleFunc("/debug/pprof/cmdline", pprof.Cmdline)
+	mux.HandleFunc("/debug/pprof/profile", pprof.Profile)
+	mux.HandleFunc("/debug/pprof/symbol", pprof.Symbol)
+	mux.HandleFunc("/debug/pprof/trace", pprof.Trace)
+	srv := &http.Server{Handler: mux, ReadHeaderTimeout: 10 * time.Second}
+	go srv.Serve(ln)
+	return srv, nil
 }
 
 // modelClient builds the model client from the configuration, or returns

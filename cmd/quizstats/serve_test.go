@@ -29,7 +29,7 @@ var planetQuiz = map[string]any{
 	},
 }
 
-func planetFake(t *testing.T) *llmtest.Fake {
+func planetFake(t testing.TB) *llmtest.Fake {
 	f := llmtest.New(t)
 	f.SetCorrect("Which planet is known as the Red Planet?", "Mars")
 	f.SetCorrect("Which of these are gas giants?", "Jupiter", "Saturn")
@@ -179,8 +179,8 @@ func TestServeEventsStreamAnswersAsTheyArrive(t *testing.T) {
 			t.Errorf("started event has %d questions", len(e.Questions))
 		}
 		if e.Type == quiz.EventCompleted {
-			if e.Analysis == nil || len(e.Analysis.Answers) != 4 {
-				t.Errorf("completed event without the analysis: %s", e.raw)
+			if a, err := e.CompletedAnalysis(); err != nil || len(a.Answers) != 4 || a.Cached {
+				t.Errorf("completed event without the analysis: %v: %s", err, e.raw)
 			}
 			break
 		}
@@ -215,8 +215,13 @@ func TestServeEventsReplaySince(t *testing.T) {
 
 	back := dial(t, ctx, srv.URL, fmt.Sprintf("?since=%d", lastSeen))
 	var missed []wsEvent
-	for len(missed) == 0 || !(missed[len(missed)-1].Type == quiz.EventCompleted && missed[len(missed)-1].Analysis.Cached) {
+	for len(missed) == 0 || !(missed[len(missed)-1].Type == quiz.EventCompleted && missed[len(missed)-1].Cached) {
 		missed = append(missed, readEvent(t, back))
+	}
+	// The cache hit's event carries the analysis as this request got it.
+	hit, err := missed[len(missed)-1].CompletedAnalysis()
+	if err != nil || !hit.Cached || len(hit.Answers) != 4 || len(hit.Questions) != 4 || hit.Source.URL != "https://example.com/astronomy/quiz-1" {
+		t.Errorf("cache hit event analysis = %+v, %v", hit, err)
 	}
 	var types []string
 	for i, e := range missed {

@@ -5,6 +5,7 @@ package analyze
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"log/slog"
@@ -87,8 +88,16 @@ type Service struct {
 	stop     context.CancelFunc
 	inflight sync.WaitGroup
 	tally    *tally
+	recent   *recent
 	done     chan struct{}
 }
+
+const (
+	// recentSize analyses are kept decoded in memory, for recentTTL at
+	// most: about 5 KB each for a 10-question quiz.
+	recentSize = 2048
+	recentTTL  = time.Minute
+)
 
 // NoModelMessage tells a person how to configure a model.
 const NoModelMessage = "no model is configured: set OPENAI_API_KEY (and optionally QUIZSTATS_MODEL) for OpenAI, " +
@@ -123,6 +132,7 @@ func New(cfg Config) *Service {
 		base:     base,
 		stop:     stop,
 		tally:    &tally{c: quiz.Counters{}},
+		recent:   newRecent(recentSize, min(cfg.CacheTTL, recentTTL)),
 		done:     make(chan struct{}),
 	}
 	go s.flushLoop(cfg.FlushEvery)
@@ -151,8 +161,8 @@ func (s *Service) Analyze(ctx context.Context, req *quiz.Request) (*quiz.Analysi
 	model := s.model.Model()
 	fp := quiz.Fingerprint(req.Questions, model, req.Samples)
 
-	if a := s.cached(ctx, fp); a != nil {
-		return s.fromCache(ctx, a, req, start), nil
+	if e := s.cached(ctx, fp); e != nil {
+		return s.fromCache(ctx, e, req, start), nil
 	}
 
 	led := false
@@ -181,30 +191,37 @@ func (s *Service) Analyze(ctx context.Context, req *quiz.Request) (*quiz.Analysi
 
 // cached returns the cached analysis for fp, or nil. A store that fails is
 // a miss: answering matters more than caching.
-func (s *Service) cached(ctx context.Context, fp string) *quiz.Analysis {
-	a, err := s.store.CachedAnalysis(ctx, fp)
-	switch {
-	case err == nil:
+func (s *Service) cached(ctx context.Context, fp string) *recentEntry {
+	if e := s.recent.get(fp, time.Now()); e != nil {
 		s.obs.CacheLookup("hit")
 		s.tally.add(quiz.CounterCacheHits, 1)
-		return a
-	case errors.Is(err, quiz.ErrNotFound):
-		s.obs.CacheLookup("miss")
-		s.tally.add(quiz.CounterCacheMisses, 1)
-	default:
-		s.tally.add(quiz.CounterCacheMisses, 1)
-		s.obs.CacheLookup("error")
-		s.obs.StoreError("cache_get")
-		s.logger.Debug("cache lookup failed", "err", err)
+		return e
 	}
+	a, err := s.store.CachedAnalysis(ctx, fp)
+	if err == nil {
+		var e *recentEntry
+		if e, err = s.recent.put(fp, a, time.Now()); err == nil {
+			s.obs.CacheLookup("hit")
+			s.tally.add(quiz.CounterCacheHits, 1)
+			return e
+		}
+	}
+	s.tally.add(quiz.CounterCacheMisses, 1)
+	if errors.Is(err, quiz.ErrNotFound) {
+		s.obs.CacheLookup("miss")
+		return nil
+	}
+	s.obs.CacheLookup("error")
+	s.obs.StoreError("cache_get")
+	s.logger.Debug("cache lookup failed", "err", err)
 	return nil
 }
 
 // fromCache turns a cached analysis into this request's result. It keeps
 // the analysis' ID (it is the same analysis, served again), takes this
 // request's page and key, and tells the displays with one event.
-func (s *Service) fromCache(ctx context.Context, cached *quiz.Analysis, req *quiz.Request, start time.Time) *quiz.Analysis {
-	a := *cached
+func (s *Service) fromCache(ctx context.Context, cached *recentEntry, req *quiz.Request, start time.Time) *quiz.Analysis {
+	a := *cached.a
 	a.Cached = true
 	a.Source = req.Source
 	a.AnswerKey = req.AnswerKey
@@ -213,7 +230,10 @@ func (s *Service) fromCache(ctx context.Context, cached *quiz.Analysis, req *qui
 	a.Timing = quiz.Timing{StartedAt: start.UTC(), TotalMS: ms(time.Since(start))}
 	s.tally.analysis(&a, true)
 	s.obs.Analysis(OutcomeCached, time.Since(start).Seconds(), len(a.Questions))
-	s.publish(ctx, quiz.Event{Type: quiz.EventCompleted, ID: a.ID, At: time.Now().UTC(), Analysis: &a})
+	s.publish(ctx, quiz.Event{
+		Type: quiz.EventCompleted, ID: a.ID, At: time.Now().UTC(),
+		Analysis: cached.encoded, Cached: true, Source: &a.Source, Score: a.Score, Timing: &a.Timing,
+	})
 	return &a
 }
 
@@ -261,18 +281,31 @@ func (s *Service) run(req *quiz.Request, fp, model string, start time.Time) (*qu
 	a.Timing.TotalMS = ms(time.Since(start))
 
 	// The answer is in the history before anyone is told it is done, so a
-	// crash after the response cannot lose it.
+	// crash after the response cannot lose it. The history and the cache
+	// are written side by side, so a store can commit them together.
+	shared := keyless(a)
+	var wg sync.WaitGroup
+	wg.Go(func() {
+		if err := s.store.CacheAnalysis(ctx, fp, shared, s.cacheTTL); err != nil {
+			s.obs.StoreError("cache_put")
+			s.logger.Warn("cache analysis", "id", a.ID, "err", err)
+		} else if _, err := s.recent.put(fp, shared, time.Now()); err != nil {
+			s.logger.Warn("remember analysis", "id", a.ID, "err", err)
+		}
+	})
+	a.Timing.TotalMS = ms(time.Since(start))
 	if err := s.store.SaveAnalysis(ctx, a); err != nil {
 		s.obs.StoreError("save_analysis")
 		s.logger.Error("save analysis", "id", a.ID, "err", err)
 	}
-	if err := s.store.CacheAnalysis(ctx, fp, keyless(a), s.cacheTTL); err != nil {
-		s.obs.StoreError("cache_put")
-		s.logger.Warn("cache analysis", "id", a.ID, "err", err)
-	}
+	wg.Wait()
 	s.tally.analysis(a, false)
 	s.obs.Analysis(OutcomeAnswered, time.Since(start).Seconds(), len(a.Questions))
-	s.publish(ctx, quiz.Event{Type: quiz.EventCompleted, ID: a.ID, At: time.Now().UTC(), Analysis: a})
+	if encoded, err := json.Marshal(a); err != nil {
+		s.logger.Error("encode analysis", "id", a.ID, "err", err)
+	} else {
+		s.publish(ctx, quiz.Event{Type: quiz.EventCompleted, ID: a.ID, At: time.Now().UTC(), Analysis: encoded})
+	}
 	return a, nil
 }
 

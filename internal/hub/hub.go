@@ -6,7 +6,6 @@ package hub
 
 import (
 	"context"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"sync"
@@ -76,7 +75,7 @@ func (h *Hub) Publish(ctx context.Context, events ...quiz.Event) error {
 	for i := range events {
 		e := events[i]
 		e.Seq = 0 // the log numbers it
-		b, err := json.Marshal(e)
+		b, err := e.Encode()
 		if err != nil {
 			return fmt.Errorf("encode %s event: %w", e.Type, err)
 		}

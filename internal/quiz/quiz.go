@@ -5,6 +5,7 @@ package quiz
 
 import (
 	"encoding/json"
+	"fmt"
 	"strconv"
 	"time"
 )
@@ -169,11 +170,59 @@ type Event struct {
 	Samples   int        `json:"samples,omitempty"`
 	Questions []Question `json:"questions,omitempty"`
 	Answer    *Answer    `json:"answer,omitempty"`
-	// Analysis is the whole result, on analysis.completed, so a display that
-	// joined late (or saw a cache hit, which has no other events) can draw it.
-	Analysis *Analysis  `json:"analysis,omitempty"`
-	Error    *ErrorBody `json:"error,omitempty"`
-	Stats    *Stats     `json:"stats,omitempty"`
+	// Analysis is the whole result (an Analysis as JSON) on
+	// analysis.completed, so a display that joined late, or saw a cache hit
+	// (which has no other events), can draw it. It is encoded once per
+	// analysis: a cache hit sends the cached analysis as first answered, and
+	// says what differs for this request in Cached, Source, Score and Timing.
+	// CompletedAnalysis puts the two together.
+	Analysis json.RawMessage `json:"analysis,omitempty"`
+	Cached   bool            `json:"cached,omitempty"`
+	Score    *Score          `json:"score,omitempty"`
+	Timing   *Timing         `json:"timing,omitempty"`
+	Error    *ErrorBody      `json:"error,omitempty"`
+	Stats    *Stats          `json:"stats,omitempty"`
+}
+
+// Encode returns the event's JSON. The analysis, already JSON, is spliced
+// in rather than re-encoded: encoding/json would re-validate every byte of
+// it, for every event.
+func (e Event) Encode() ([]byte, error) {
+	raw := e.Analysis
+	e.Analysis = nil
+	b, err := json.Marshal(e)
+	if err != nil || len(raw) == 0 {
+		return b, err
+	}
+	out := make([]byte, 0, len(b)+len(raw)+16)
+	out = append(out, b[:len(b)-1]...) // without the closing brace
+	out = append(out, `,"analysis":`...)
+	out = append(out, raw...)
+	return append(out, '}'), nil
+}
+
+// CompletedAnalysis returns the analysis of an analysis.completed event,
+// as the request that caused the event got it.
+func (e *Event) CompletedAnalysis() (*Analysis, error) {
+	if len(e.Analysis) == 0 {
+		return nil, fmt.Errorf("%s event %d carries no analysis", e.Type, e.Seq)
+	}
+	var a Analysis
+	if err := json.Unmarshal(e.Analysis, &a); err != nil {
+		return nil, fmt.Errorf("decode the analysis of event %d: %w", e.Seq, err)
+	}
+	if e.Cached {
+		a.Cached = true
+		a.Score = e.Score
+		a.Usage = Usage{}
+		if e.Source != nil {
+			a.Source = *e.Source
+		}
+		if e.Timing != nil {
+			a.Timing = *e.Timing
+		}
+	}
+	return &a, nil
 }
 
 // EncodedEvent is an event with its JSON, encoded once and shared by every

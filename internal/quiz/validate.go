@@ -2,6 +2,7 @@ package quiz
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -41,7 +42,9 @@ func (r *Request) Normalize() error {
 		return Invalid("questions", "has %d questions; the limit is %d per analysis", n, MaxQuestions)
 	}
 	for i := range r.Questions {
-		if err := r.Questions[i].normalize(fmt.Sprintf("questions[%d]", i)); err != nil {
+		if err := r.Questions[i].normalize(); err != nil {
+			// The question's own error names the field within it.
+			err.Field = fmt.Sprintf("questions[%d]%s", i, err.Field)
 			return err
 		}
 	}
@@ -61,13 +64,15 @@ func (r *Request) Normalize() error {
 	return nil
 }
 
-func (q *Question) normalize(field string) error {
+// normalize cleans and checks one question. Its error's Field is relative
+// to the question (".options[2]").
+func (q *Question) normalize() *Error {
 	q.Text = strings.TrimSpace(stripControl(q.Text, true))
 	if q.Text == "" {
-		return Invalid(field+".text", "is empty; every question needs its text")
+		return Invalid(".text", "is empty; every question needs its text")
 	}
 	if n := utf8.RuneCountInString(q.Text); n > MaxQuestionRunes {
-		return Invalid(field+".text", "is %d characters long; the limit is %d", n, MaxQuestionRunes)
+		return Invalid(".text", "is %d characters long; the limit is %d", n, MaxQuestionRunes)
 	}
 
 	if q.Kind == "" {
@@ -79,38 +84,37 @@ func (q *Question) normalize(field string) error {
 	switch q.Kind {
 	case KindSingle, KindMultiple, KindTrueFalse, KindDropdown, KindText:
 	default:
-		return Invalid(field+".kind", "%q is not a kind; use single, multiple, truefalse, dropdown or text", q.Kind)
+		return Invalid(".kind", "%q is not a kind; use single, multiple, truefalse, dropdown or text", q.Kind)
 	}
 
 	if !q.Kind.Choice() {
 		if len(q.Options) > 0 {
-			return Invalid(field+".options", "a text question has no options, got %d", len(q.Options))
+			return Invalid(".options", "a text question has no options, got %d", len(q.Options))
 		}
 		q.Options = nil
 		return nil
 	}
 	switch n := len(q.Options); {
 	case n < MinOptions:
-		return Invalid(field+".options", "a %s question needs at least %d options, got %d", q.Kind, MinOptions, n)
+		return Invalid(".options", "a %s question needs at least %d options, got %d", q.Kind, MinOptions, n)
 	case n > MaxOptions:
-		return Invalid(field+".options", "has %d options; the limit is %d", n, MaxOptions)
+		return Invalid(".options", "has %d options; the limit is %d", n, MaxOptions)
 	case q.Kind == KindTrueFalse && n != 2:
-		return Invalid(field+".options", "a truefalse question has exactly 2 options, got %d", n)
+		return Invalid(".options", "a truefalse question has exactly 2 options, got %d", n)
 	}
-	seen := make(map[string]int, len(q.Options))
 	for j, o := range q.Options {
 		o = collapseSpace(stripControl(o, false))
-		of := fmt.Sprintf("%s.options[%d]", field, j)
+		of := func() string { return fmt.Sprintf(".options[%d]", j) }
 		if o == "" {
-			return Invalid(of, "is empty")
+			return Invalid(of(), "is empty")
 		}
 		if n := utf8.RuneCountInString(o); n > MaxOptionRunes {
-			return Invalid(of, "is %d characters long; the limit is %d", n, MaxOptionRunes)
+			return Invalid(of(), "is %d characters long; the limit is %d", n, MaxOptionRunes)
 		}
-		if k, dup := seen[o]; dup {
-			return Invalid(of, "repeats option %d (%q)", k, truncate(o, 40))
+		// At most 26 options: a scan of the earlier ones beats a map.
+		if k := slices.Index(q.Options[:j], o); k >= 0 {
+			return Invalid(of(), "repeats option %d (%q)", k, truncate(o, 40))
 		}
-		seen[o] = j
 		q.Options[j] = o
 	}
 	return nil

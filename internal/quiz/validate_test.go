@@ -234,3 +234,22 @@ func mustTime(s string) time.Time {
 	}
 	return t
 }
+
+func TestEventEncode(t *testing.T) {
+	a := json.RawMessage(`{"id":"x","answers":[{"question":0,"choices":[1]}]}`)
+	b, err := Event{Type: EventCompleted, ID: "x", Analysis: a, Cached: true}.Encode()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got Event
+	if err := json.Unmarshal(b, &got); err != nil {
+		t.Fatalf("%s: %v", b, err)
+	}
+	if got.Type != EventCompleted || !got.Cached || string(got.Analysis) != string(a) {
+		t.Errorf("round trip of %s = %+v", b, got)
+	}
+	plain, _ := Event{Type: EventAnswer, ID: "y"}.Encode()
+	if string(plain) != `{"type":"answer","id":"y","at":"0001-01-01T00:00:00Z"}` {
+		t.Errorf("event without analysis = %s", plain)
+	}
+}

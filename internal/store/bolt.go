@@ -7,6 +7,7 @@ package store
 
 import (
 	"bytes"
+	"cmp"
 	"context"
 	"encoding/binary"
 	"encoding/json"
@@ -15,6 +16,7 @@ import (
 	"log/slog"
 	"os"
 	"path/filepath"
+	"slices"
 	"sync"
 	"time"
 
@@ -44,6 +46,9 @@ type BoltOptions struct {
 
 const (
 	defaultEventLogSize = 10000
+	// memoryEvents of the newest events are also kept in memory, so that a
+	// display reconnecting after a short break is served without the disk.
+	memoryEvents = 1024
 	// seqBlock is how many sequence numbers are reserved on disk at a time.
 	// Events are written to disk in the background, so after a crash the
 	// last few may be gone; starting again past the reservation keeps every
@@ -67,9 +72,14 @@ type Bolt struct {
 	seq      uint64 // last number handed out
 	reserved uint64 // numbers up to this one are reserved on disk
 	recent   []quiz.EncodedEvent
-	logSize  int
+	logSize  int // events kept on disk
+	memSize  int // of which the newest are also kept in memory
 	pending  []quiz.EncodedEvent
 	wake     chan struct{}
+	// writes feeds commitWrites, which commits whatever is waiting in one
+	// transaction (group commit): one disk sync for many writers, and no
+	// added delay for a lone one (bbolt's own Batch waits 10 ms for company).
+	writes   chan *writeReq
 	closing  chan struct{}
 	wg       sync.WaitGroup
 	closeErr error
@@ -83,7 +93,14 @@ func OpenBolt(path string, opts BoltOptions) (*Bolt, error) {
 	}
 	// A second quizstats on the same file would block forever on bbolt's
 	// file lock; a timeout turns that into an error that says what is wrong.
-	db, err := bolt.Open(path, 0o600, &bolt.Options{Timeout: 2 * time.Second})
+	db, err := bolt.Open(path, 0o600, &bolt.Options{
+		Timeout: 2 * time.Second,
+		// The event log is rewritten all the time; not syncing the free
+		// list (it is rebuilt when the file is opened) and keeping it in a
+		// hash map make those commits cheap.
+		NoFreelistSync: true,
+		FreelistType:   bolt.FreelistMapType,
+	})
 	if errors.Is(err, bolt.ErrTimeout) {
 		return nil, fmt.Errorf("open store %s: the file is locked; is another quizstats using this data directory?", path)
 	}
@@ -96,6 +113,7 @@ func OpenBolt(path string, opts BoltOptions) (*Bolt, error) {
 		logger:  opts.Logger,
 		logSize: opts.EventLogSize,
 		wake:    make(chan struct{}, 1),
+		writes:  make(chan *writeReq, maxGroup),
 		closing: make(chan struct{}),
 	}
 	if b.now == nil {
@@ -107,13 +125,15 @@ func OpenBolt(path string, opts BoltOptions) (*Bolt, error) {
 	if b.logSize <= 0 {
 		b.logSize = defaultEventLogSize
 	}
+	b.memSize = min(b.logSize, memoryEvents)
 	if err := b.init(); err != nil {
 		db.Close()
 		return nil, fmt.Errorf("open store %s: %w", path, err)
 	}
-	b.wg.Add(2)
+	b.wg.Add(3)
 	go b.writeEvents()
 	go b.sweep()
+	go b.commitWrites()
 	return b, nil
 }
 
@@ -192,7 +212,7 @@ func (b *Bolt) CacheAnalysis(ctx context.Context, fp string, a *quiz.Analysis, t
 	if err != nil {
 		return fmt.Errorf("encode cache entry: %w", err)
 	}
-	return b.db.Batch(func(tx *bolt.Tx) error {
+	return b.write(ctx, func(tx *bolt.Tx) error {
 		return tx.Bucket(bucketCache).Put([]byte(fp), v)
 	})
 }
@@ -204,8 +224,7 @@ func (b *Bolt) SaveAnalysis(ctx context.Context, a *quiz.Analysis) error {
 	if err != nil {
 		return fmt.Errorf("encode analysis: %w", err)
 	}
-	// Batch lets the analyses that finish together share one disk sync.
-	return b.db.Batch(func(tx *bolt.Tx) error {
+	return b.write(ctx, func(tx *bolt.Tx) error {
 		return tx.Bucket(bucketHistory).Put([]byte(a.ID), v)
 	})
 }
@@ -257,6 +276,81 @@ func (b *Bolt) Analyses(ctx context.Context, before string, limit int) ([]quiz.S
 	return out, err
 }
 
+// maxGroup bounds how many writes share one transaction.
+const maxGroup = 256
+
+type writeReq struct {
+	fn   func(*bolt.Tx) error
+	done chan error
+}
+
+// write runs fn in a read-write transaction shared with the writes waiting
+// at the same moment, and returns once it is on disk.
+func (b *Bolt) write(ctx context.Context, fn func(*bolt.Tx) error) error {
+	req := &writeReq{fn: fn, done: make(chan error, 1)}
+	select {
+	case b.writes <- req:
+	case <-b.closing:
+		return errors.New("store is closed")
+	case <-ctx.Done():
+		return ctx.Err()
+	}
+	// Once queued the write happens; wait for it even if ctx ends, so the
+	// caller never believes a write failed that in fact landed.
+	return <-req.done
+}
+
+// commitWrites commits queued writes, as many as are waiting, in one
+// transaction each round.
+func (b *Bolt) commitWrites() {
+	defer b.wg.Done()
+	for {
+		var first *writeReq
+		select {
+		case first = <-b.writes:
+		case <-b.closing:
+			// Finish what was queued before Close.
+			for {
+				select {
+				case r := <-b.writes:
+					r.done <- b.db.Update(r.fn)
+				default:
+					return
+				}
+			}
+		}
+		group := []*writeReq{first}
+	gather:
+		for len(group) < maxGroup {
+			select {
+			case r := <-b.writes:
+				group = append(group, r)
+			default:
+				break gather
+			}
+		}
+		err := b.db.Update(func(tx *bolt.Tx) error {
+			for _, r := range group {
+				if err := r.fn(tx); err != nil {
+					return err
+				}
+			}
+			return nil
+		})
+		if err == nil {
+			for _, r := range group {
+				r.done <- nil
+			}
+			continue
+		}
+		// One write failed and took the group with it: redo each alone, so
+		// only the failing one reports an error.
+		for _, r := range group {
+			r.done <- b.db.Update(r.fn)
+		}
+	}
+}
+
 // AppendEvents gives each event body (JSON encoded without a seq) the next
 // sequence number, keeps it for replay and returns the numbered events. The
 // events reach the disk shortly after, in the background.
@@ -278,10 +372,10 @@ func (b *Bolt) AppendEvents(ctx context.Context, bodies [][]byte) ([]quiz.Encode
 		out[i] = quiz.EncodedEvent{Seq: b.seq, JSON: quiz.WithSeq(b.seq, body)}
 	}
 	b.recent = append(b.recent, out...)
-	if extra := len(b.recent) - b.logSize; extra > 0 {
-		// Keep the ring from growing without bound; copy so the old backing
-		// array can be freed.
-		b.recent = append([]quiz.EncodedEvent(nil), b.recent[extra:]...)
+	if len(b.recent) >= 2*b.memSize {
+		// Drop the oldest half at once: copying on every append would cost
+		// the whole ring each time.
+		b.recent = append(make([]quiz.EncodedEvent, 0, 2*b.memSize), b.recent[len(b.recent)-b.memSize:]...)
 	}
 	b.pending = append(b.pending, out...)
 	select {
@@ -296,12 +390,11 @@ func (b *Bolt) AppendEvents(ctx context.Context, bodies [][]byte) ([]quiz.Encode
 func (b *Bolt) EventsSince(ctx context.Context, after uint64, limit int) ([]quiz.EncodedEvent, error) {
 	b.mu.Lock()
 	var fromMemory []quiz.EncodedEvent
-	complete := len(b.recent) > 0 && b.recent[0].Seq <= after+1
-	for _, e := range b.recent {
-		if e.Seq > after {
-			fromMemory = append(fromMemory, e)
-		}
-	}
+	recent := b.recent[max(0, len(b.recent)-b.memSize):]
+	complete := len(recent) > 0 && recent[0].Seq <= after+1
+	// Events are in seq order: find the first one after "after".
+	i, _ := slices.BinarySearchFunc(recent, after+1, func(e quiz.EncodedEvent, seq uint64) int { return cmp.Compare(e.Seq, seq) })
+	fromMemory = append(fromMemory, recent[i:min(len(recent), i+limit)]...)
 	b.mu.Unlock()
 	if complete || len(fromMemory) >= limit {
 		return fromMemory[:min(limit, len(fromMemory))], nil
@@ -342,6 +435,11 @@ func (b *Bolt) LastSeq(ctx context.Context) (uint64, error) {
 	return b.seq, nil
 }
 
+// eventFlushEvery is the most often the event log is committed. Events are
+// served from memory meanwhile; fewer, larger commits cost less than one per
+// event when analyses pour in.
+const eventFlushEvery = 50 * time.Millisecond
+
 // writeEvents writes pending events to disk in batches and trims the log.
 func (b *Bolt) writeEvents() {
 	defer b.wg.Done()
@@ -349,6 +447,11 @@ func (b *Bolt) writeEvents() {
 		var closing bool
 		select {
 		case <-b.wake:
+			select {
+			case <-time.After(eventFlushEvery):
+			case <-b.closing:
+				closing = true
+			}
 		case <-b.closing:
 			closing = true
 		}
@@ -396,7 +499,7 @@ func (b *Bolt) AddCounters(ctx context.Context, c quiz.Counters) error {
 	if len(c) == 0 {
 		return nil
 	}
-	return b.db.Batch(func(tx *bolt.Tx) error {
+	return b.write(ctx, func(tx *bolt.Tx) error {
 		bk := tx.Bucket(bucketCounters)
 		for name, n := range c {
 			var cur int64

@@ -51,7 +51,9 @@ const (
 // Fake is the fake model server.
 type Fake struct {
 	*httptest.Server
-	t *testing.T
+	// Errorf reports a request a real server would reject (t.Errorf in
+	// tests).
+	Errorf func(format string, args ...any)
 
 	// Correct maps a question's text to the texts of its correct options.
 	// Questions not in it are answered with their first option shown.
@@ -63,6 +65,8 @@ type Fake struct {
 	Script func(c Call) Action
 	// RetryAfter is sent with Fail429, in seconds ("0" sends none).
 	RetryAfter string
+	// Latency is waited before the reply starts, as a model thinks.
+	Latency time.Duration
 	// Choose, if set, picks the shown option indices for a question instead
 	// of Correct, so tests can make samples disagree.
 	Choose func(c Call, q Question) []int
@@ -77,15 +81,24 @@ type Fake struct {
 
 // New starts a fake model server; it stops when the test ends. Its base URL
 // for clients is URL() (with /v1).
-func New(t *testing.T) *Fake {
-	f := &Fake{t: t, Correct: map[string][]string{}, RetryAfter: "1"}
-	f.Server = httptest.NewServer(http.HandlerFunc(f.serve))
+func New(t testing.TB) *Fake {
+	f := NewHandler(t.Errorf)
+	f.Server = httptest.NewServer(f)
 	t.Cleanup(f.Close)
 	return f
 }
 
+// NewHandler returns a fake model that is not listening anywhere yet, for
+// programs (the load tests) that serve it themselves.
+func NewHandler(errorf func(format string, args ...any)) *Fake {
+	return &Fake{Errorf: errorf, Correct: map[string][]string{}, RetryAfter: "1"}
+}
+
 // URL is the OpenAI-compatible base URL.
 func (f *Fake) URL() string { return f.Server.URL + "/v1" }
+
+// ServeHTTP serves the chat completions API.
+func (f *Fake) ServeHTTP(w http.ResponseWriter, r *http.Request) { f.serve(w, r) }
 
 // Calls is how many completion requests arrived.
 func (f *Fake) Calls() int { return int(f.calls.Load()) }
@@ -121,7 +134,7 @@ type chatRequest struct {
 // request the real API would reject is a bug in quizstats.
 func (f *Fake) fail(w http.ResponseWriter, format string, args ...any) {
 	msg := fmt.Sprintf(format, args...)
-	f.t.Errorf("fake model: bad request: %s", msg)
+	f.Errorf("fake model: bad request: %s", msg)
 	w.Header().Set("Content-Type", "application/json")
 	w.WriteHeader(http.StatusBadRequest)
 	json.NewEncoder(w).Encode(map[string]any{"error": map[string]any{"message": msg, "type": "invalid_request_error"}})
@@ -172,6 +185,13 @@ func (f *Fake) serve(w http.ResponseWriter, r *http.Request) {
 	if f.Script != nil {
 		action = f.Script(call)
 	}
+	if f.Latency > 0 {
+		select {
+		case <-time.After(f.Latency):
+		case <-r.Context().Done():
+			return
+		}
+	}
 	switch action {
 	case Fail429:
 		if f.RetryAfter != "0" {
@@ -205,13 +225,15 @@ func (f *Fake) serve(w http.ResponseWriter, r *http.Request) {
 	w.Header().Set("Content-Type", "text/event-stream")
 	w.WriteHeader(http.StatusOK)
 	flusher := w.(http.Flusher)
+	// Chunks are built from a template: the fake must cost little next to
+	// the server under test, which load runs put on the same machine.
+	model, _ := json.Marshal(req.Model)
+	head := fmt.Appendf(nil, `data: {"id":"chatcmpl-fake","object":"chat.completion.chunk","created":%d,"model":%s,"choices":[{"index":0,"delta":{"content":`, time.Now().Unix(), model)
+	buf := make([]byte, 0, 512)
 	send := func(content string) {
-		chunk := map[string]any{
-			"id": "chatcmpl-fake", "object": "chat.completion.chunk", "created": time.Now().Unix(), "model": req.Model,
-			"choices": []map[string]any{{"index": 0, "delta": map[string]any{"content": content}}},
-		}
-		b, _ := json.Marshal(chunk)
-		fmt.Fprintf(w, "data: %s\n\n", b)
+		text, _ := json.Marshal(content)
+		buf = append(append(append(buf[:0], head...), text...), "}}]}\n\n"...)
+		w.Write(buf)
 		flusher.Flush()
 	}
 	if action == Malformed {

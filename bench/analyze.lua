@@ -1,0 +1,14 @@
+-- wrk script: POST the same 10-question quiz over and over (a cached
+-- analyze once the first request has filled the cache).
+local qs = {}
+for i = 1, 10 do
+  qs[#qs + 1] = string.format('{"text":"Benchmark question %d: which of these is a prime number?","options":["four","six","seven","nine"]}', i)
+end
+wrk.method = "POST"
+wrk.headers["Content-Type"] = "application/json"
+wrk.body = '{"source":{"url":"http://quiz.local/bench","title":"Bench"},"questions":[' .. table.concat(qs, ",") .. ']}'
+
+done = function(summary, latency, requests)
+  io.write(string.format("p50 %.2fms p90 %.2fms p99 %.2fms max %.2fms\n",
+    latency:percentile(50) / 1000, latency:percentile(90) / 1000, latency:percentile(99) / 1000, latency.max / 1000))
+end

@@ -1,0 +1,89 @@
+#!/usr/bin/env bash
+# The load run of quizstats serve on this machine (loopback only, every
+# step bounded in time). Prints the figures quoted in docs/performance.md.
+#
+#   bench/run.sh              all scenarios
+#   DURATION=30s bench/run.sh longer wrk runs
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export PATH="$PATH:/usr/local/go/bin"
+DURATION=${DURATION:-10s}
+CONNS=${CONNS:-64}
+command -v wrk >/dev/null || { echo "bench: wrk is needed (apt-get install wrk)" >&2; exit 1; }
+
+work=$(mktemp -d)
+pids=()
+cleanup() {
+  for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done
+  wait 2>/dev/null || true
+  rm -rf "$work"
+}
+trap cleanup EXIT
+
+go build -o "$work/quizstats" ./cmd/quizstats
+go build -o "$work/fakemodel" ./bench/fakemodel
+go build -o "$work/bare" ./bench/bare
+go build -o "$work/load" ./bench/load
+
+# start NAME CMD...: runs a command that prints its address first.
+start() {
+  local name=$1; shift
+  "$@" >"$work/$name.out" 2>"$work/$name.log" &
+  pids+=($!)
+  eval "${name}_pid=$!"
+  for _ in $(seq 100); do
+    [ -s "$work/$name.out" ] && break
+    sleep 0.05
+  done
+}
+
+serve() { # serve NAME MODEL_ADDR: quizstats on a fresh store; sets addr
+  local name=$1 model=$2
+  OPENAI_BASE_URL="http://$model/v1" OPENAI_API_KEY=bench QUIZSTATS_MODEL=bench-model \
+    QUIZSTATS_OLLAMA_URL=off \
+    "$work/quizstats" serve --addr 127.0.0.1:0 --data "$work/$name-data" >/dev/null 2>"$work/$name.log" &
+  pids+=($!)
+  eval "${name}_pid=$!"
+  for _ in $(seq 200); do
+    grep -q '"listening"' "$work/$name.log" 2>/dev/null && break
+    sleep 0.05
+  done
+  addr=$(sed -n 's/.*"addr":"\([^"]*\)".*/\1/p' "$work/$name.log" | head -1)
+}
+
+rss_mb() { awk '/VmHWM/ {printf "%.0f", $2/1024}' "/proc/$1/status"; }
+
+echo "== machine: $(nproc) cores, $(go version | cut -d' ' -f3), wrk -t2 -c$CONNS -d$DURATION"
+
+start bare "$work/bare"
+bare_addr=$(cat "$work/bare.out")
+echo "-- bare net/http handler, fixed body"
+wrk -t2 -c"$CONNS" -d"$DURATION" --latency -s bench/analyze.lua "http://$bare_addr/" | grep -E 'Requests/sec|^p50'
+kill "$bare_pid"
+
+start model "$work/fakemodel"
+model_addr=$(cat "$work/model.out")
+serve cached "$model_addr"
+# Fill the cache with the quiz wrk will post.
+wrk -t1 -c1 -d1s -s bench/analyze.lua "http://$addr/api/v1/analyze" >/dev/null
+echo "-- quizstats: cached analyze, 10 questions (bbolt store, events published, a JSON log line per request)"
+wrk -t2 -c"$CONNS" -d"$DURATION" --latency -s bench/analyze.lua "http://$addr/api/v1/analyze" | grep -E 'Requests/sec|^p50|Non-2xx'
+echo "   server peak RSS: $(rss_mb "$cached_pid") MB; model calls: $(curl -s "http://$model_addr/calls")"
+
+echo "-- quizstats: server time on uncached analyses (model answers at once)"
+"$work/load" -server "http://$addr" -mode overhead -n 500 -timeout 120s
+kill "$cached_pid"; kill "$model_pid"
+
+start slowmodel "$work/fakemodel" -latency 1s
+slow_addr=$(cat "$work/slowmodel.out")
+serve distinct "$slow_addr"
+echo "-- quizstats: 1,000 different quizzes at once, model takes 1 s"
+"$work/load" -server "http://$addr" -mode distinct -n 1000 -timeout 60s
+echo "   server peak RSS: $(rss_mb "$distinct_pid") MB; model calls: $(curl -s "http://$slow_addr/calls")"
+kill "$distinct_pid"
+
+serve identical "$slow_addr"
+before=$(curl -s "http://$slow_addr/calls")
+echo "-- quizstats: 1,000 identical quizzes at once, model takes 1 s"
+"$work/load" -server "http://$addr" -mode identical -n 1000 -timeout 60s
+echo "   model calls: $(( $(curl -s "http://$slow_addr/calls") - before ))"
