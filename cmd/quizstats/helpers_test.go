@@ -58,8 +58,17 @@ func startServe(t testing.TB, env map[string]string, args ...string) *instance {
 	if _, ok := env["QUIZSTATS_DATA"]; !ok {
 		env["QUIZSTATS_DATA"] = t.TempDir()
 	}
-	if _, ok := env["QUIZSTATS_OLLAMA_URL"]; !ok {
-		env["QUIZSTATS_OLLAMA_URL"] = "off" // never pick up a real local Ollama in tests
+	defaults := map[string]string{
+		"QUIZSTATS_OLLAMA_URL": "off", // never pick up a real local Ollama in tests
+		// Tests fire requests faster than any person; the rate limit has
+		// its own test.
+		"QUIZSTATS_RATE_API":     "0",
+		"QUIZSTATS_RATE_ANALYZE": "0",
+	}
+	for k, v := range defaults {
+		if _, ok := env[k]; !ok {
+			env[k] = v
+		}
 	}
 	getenv := func(k string) string { return env[k] }
 	ctx, cancel := context.WithCancel(context.Background())

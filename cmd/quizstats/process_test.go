@@ -53,7 +53,8 @@ type process struct {
 func startProcess(t *testing.T, env map[string]string, dataDir string) *process {
 	t.Helper()
 	cmd := exec.Command(binary(t), "serve", "--addr", "127.0.0.1:0", "--data", dataDir)
-	cmd.Env = []string{"PATH=" + os.Getenv("PATH"), "HOME=" + t.TempDir(), "QUIZSTATS_OLLAMA_URL=off"}
+	cmd.Env = []string{"PATH=" + os.Getenv("PATH"), "HOME=" + t.TempDir(), "QUIZSTATS_OLLAMA_URL=off",
+		"QUIZSTATS_RATE_API=0", "QUIZSTATS_RATE_ANALYZE=0"}
 	for k, v := range env {
 		cmd.Env = append(cmd.Env, k+"="+v)
 	}

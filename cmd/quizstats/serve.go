@@ -11,6 +11,7 @@ import (
 	"net"
 	"net/http"
 	"net/http/pprof"
+	"net/netip"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -24,6 +25,7 @@ import (
 	"github.com/quizstats/quizstats/internal/hub"
 	"github.com/quizstats/quizstats/internal/llm"
 	"github.com/quizstats/quizstats/internal/metrics"
+	"github.com/quizstats/quizstats/internal/ratelimit"
 	"github.com/quizstats/quizstats/internal/server"
 	"github.com/quizstats/quizstats/internal/store"
 )
@@ -45,6 +47,10 @@ type serveConfig struct {
 	breakerCooldown time.Duration
 	eventQueue      int
 	debugAddr       string
+	redisURL        string
+	redisPrefix     string
+	limits          ratelimit.Limits
+	trustedProxies  []netip.Prefix
 	modelSet        bool
 }
 
@@ -78,6 +84,13 @@ Flags:
 	fs.DurationVar(&cfg.breakerCooldown, "breaker-cooldown", envDuration(getenv, "QUIZSTATS_BREAKER_COOLDOWN", 30*time.Second), "how long model calls pause after repeated failures (QUIZSTATS_BREAKER_COOLDOWN)")
 	fs.IntVar(&cfg.eventQueue, "event-queue", envInt(getenv, "QUIZSTATS_EVENT_QUEUE", hub.DefaultQueue), "events a display may fall behind before it is disconnected (QUIZSTATS_EVENT_QUEUE)")
 	fs.StringVar(&cfg.debugAddr, "debug-addr", getenv("QUIZSTATS_DEBUG_ADDR"), "if set, serve Go's pprof profiles on this (loopback) address (QUIZSTATS_DEBUG_ADDR)")
+	fs.StringVar(&cfg.redisURL, "redis", getenv("REDIS_URL"), "Redis URL (redis://[:password@]host:port/db); shared store for several replicas (REDIS_URL)")
+	fs.StringVar(&cfg.redisPrefix, "redis-prefix", envOr(getenv, "QUIZSTATS_REDIS_PREFIX", "quizstats:"), "prefix of every Redis key (QUIZSTATS_REDIS_PREFIX)")
+	apiRate := fs.Float64("rate-api", envFloat(getenv, "QUIZSTATS_RATE_API", 5), "API requests per second per client; 0 for no limit (QUIZSTATS_RATE_API)")
+	apiBurst := fs.Int("rate-api-burst", envInt(getenv, "QUIZSTATS_RATE_API_BURST", 20), "API requests a client may make at once (QUIZSTATS_RATE_API_BURST)")
+	analyzeRate := fs.Float64("rate-analyze", envFloat(getenv, "QUIZSTATS_RATE_ANALYZE", 1), "analyses per second per client; 0 for no limit (QUIZSTATS_RATE_ANALYZE)")
+	analyzeBurst := fs.Int("rate-analyze-burst", envInt(getenv, "QUIZSTATS_RATE_ANALYZE_BURST", 5), "analyses a client may ask at once (QUIZSTATS_RATE_ANALYZE_BURST)")
+	proxies := fs.String("trusted-proxies", envOr(getenv, "QUIZSTATS_TRUSTED_PROXIES", "127.0.0.0/8,::1/128"), "comma-separated networks whose X-Real-IP / X-Forwarded-For name the client (QUIZSTATS_TRUSTED_PROXIES)")
 	level := fs.String("log-level", envOr(getenv, "QUIZSTATS_LOG_LEVEL", "info"), "log level: debug, info, warn, error (QUIZSTATS_LOG_LEVEL)")
 	fs.StringVar(&cfg.ollamaURL, "ollama-url", envOr(getenv, "QUIZSTATS_OLLAMA_URL", "http://127.0.0.1:11434"), `local Ollama to offer when no model is configured; "off" to never look (QUIZSTATS_OLLAMA_URL)`)
 	if err := fs.Parse(args); err != nil {
@@ -103,6 +116,20 @@ Flags:
 	if err := cfg.logLevel.UnmarshalText([]byte(*level)); err != nil {
 		return nil, fmt.Errorf("--log-level %q: use debug, info, warn or error", *level)
 	}
+	cfg.limits = ratelimit.Limits{
+		server.ClassAPI:     {Rate: *apiRate, Burst: *apiBurst},
+		server.ClassAnalyze: {Rate: *analyzeRate, Burst: *analyzeBurst},
+	}
+	for _, p := range strings.Split(*proxies, ",") {
+		if p = strings.TrimSpace(p); p == "" {
+			continue
+		}
+		prefix, err := netip.ParsePrefix(p)
+		if err != nil {
+			return nil, fmt.Errorf("--trusted-proxies: %q is not a network such as 10.0.0.0/8: %v", p, err)
+		}
+		cfg.trustedProxies = append(cfg.trustedProxies, prefix)
+	}
 	return cfg, cfg.validate()
 }
 
@@ -117,6 +144,11 @@ func (c *serveConfig) validate() error {
 	if c.debugAddr != "" {
 		if host, _, err := net.SplitHostPort(c.debugAddr); err != nil || !loopback(host) {
 			return fmt.Errorf("--debug-addr %q: profiles are served on a loopback address only, such as 127.0.0.1:6060", c.debugAddr)
+		}
+	}
+	for class, l := range c.limits {
+		if l.Rate < 0 || (l.Rate > 0 && l.Burst < 1) {
+			return fmt.Errorf("the %s rate limit needs a rate of 0 (off) or more, and a burst of at least 1", class)
 		}
 	}
 	if c.modelTimeout <= 0 || c.cacheTTL <= 0 || c.pingEvery <= 0 || c.breakerCooldown <= 0 || c.eventQueue <= 0 {
@@ -150,13 +182,17 @@ func runServe(ctx context.Context, args []string, getenv func(string) string, st
 	reg := prometheus.NewRegistry()
 	m := metrics.New(reg, buildVersion())
 
-	st, err := store.OpenBolt(filepath.Join(cfg.dataDir, "quizstats.db"), store.BoltOptions{Logger: logger})
+	st, err := openStore(cfg, logger, m)
 	if err != nil {
 		return err
 	}
 	defer st.Close()
 
 	h := hub.New(st, cfg.eventQueue, m)
+	hubCtx, stopHub := context.WithCancel(context.Background())
+	defer stopHub()
+	go h.Run(hubCtx)
+
 	client := modelClient(ctx, cfg, logger, m)
 	var model analyze.Model
 	if client != nil {
@@ -166,6 +202,7 @@ func runServe(ctx context.Context, args []string, getenv func(string) string, st
 		Model:     model,
 		Store:     st,
 		Publisher: h,
+		Locker:    st.locker,
 		Observer:  m,
 		Logger:    logger,
 		Timeout:   cfg.modelTimeout,
@@ -173,7 +210,7 @@ func runServe(ctx context.Context, args []string, getenv func(string) string, st
 	})
 
 	checks := []server.Check{
-		{Name: "store", Fn: st.Ping},
+		st.check,
 		{Name: "model", Fn: func(context.Context) error {
 			if client == nil {
 				return errors.New(analyze.NoModelMessage)
@@ -185,15 +222,17 @@ func runServe(ctx context.Context, args []string, getenv func(string) string, st
 		}},
 	}
 	srv := server.New(server.Config{
-		Analyzer:  svc,
-		History:   st,
-		Events:    h,
-		Checks:    checks,
-		Logger:    logger,
-		Observer:  m,
-		Gatherer:  reg,
-		Token:     cfg.token,
-		PingEvery: cfg.pingEvery,
+		Analyzer:       svc,
+		History:        st,
+		Events:         h,
+		Checks:         checks,
+		Logger:         logger,
+		Observer:       m,
+		Gatherer:       reg,
+		Token:          cfg.token,
+		PingEvery:      cfg.pingEvery,
+		Limiter:        st.limiter,
+		TrustedProxies: cfg.trustedProxies,
 	})
 
 	ln, err := net.Listen("tcp", cfg.addr)
@@ -244,6 +283,50 @@ func runServe(ctx context.Context, args []string, getenv func(string) string, st
 	}
 	logger.Info("stopped")
 	return nil
+}
+
+// appStore is everything serve keeps, whichever store keeps it.
+type appStore interface {
+	analyze.Store
+	server.History
+	hub.Log
+	Close() error
+}
+
+// openedStore is the configured store with what comes with it.
+type openedStore struct {
+	appStore
+	check   server.Check
+	locker  analyze.Locker
+	limiter server.Limiter
+}
+
+// openStore opens Redis when one is configured, else the embedded bbolt
+// file. It is the one place that knows both exist.
+func openStore(cfg *serveConfig, logger *slog.Logger, m *metrics.Metrics) (*openedStore, error) {
+	if cfg.redisURL == "" {
+		b, err := store.OpenBolt(filepath.Join(cfg.dataDir, "quizstats.db"), store.BoltOptions{Logger: logger})
+		if err != nil {
+			return nil, err
+		}
+		m.StoreReachable(true)
+		return &openedStore{
+			appStore: b,
+			check:    server.Check{Name: "store", Fn: b.Ping},
+			limiter:  ratelimit.NewMemory(cfg.limits),
+		}, nil
+	}
+	r, err := store.OpenRedis(cfg.redisURL, store.RedisOptions{Prefix: cfg.redisPrefix, Logger: logger, OnChange: m.StoreReachable})
+	if err != nil {
+		return nil, err
+	}
+	m.StoreReachable(r.Up())
+	return &openedStore{
+		appStore: r,
+		check:    server.Check{Name: "redis", Fn: r.Ping, Degrades: true},
+		locker:   r,
+		limiter:  ratelimit.NewRedis(r.Client(), cfg.redisPrefix, cfg.limits, r.Up),
+	}, nil
 }
 
 // serveDebug serves net/http/pprof on its own listener, apart from the API
@@ -327,6 +410,15 @@ func findOllama(ctx context.Context, base string) (string, string) {
 func envOr(getenv func(string) string, name, def string) string {
 	if v := getenv(name); v != "" {
 		return v
+	}
+	return def
+}
+
+func envFloat(getenv func(string) string, name string, def float64) float64 {
+	if v := getenv(name); v != "" {
+		if f, err := strconv.ParseFloat(v, 64); err == nil {
+			return f
+		}
 	}
 	return def
 }

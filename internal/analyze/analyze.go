@@ -34,6 +34,14 @@ type Store interface {
 	Counters(ctx context.Context) (quiz.Counters, error)
 }
 
+// Locker is a lock shared by replicas, so that identical requests that
+// land on different replicas still cost one model call.
+type Locker interface {
+	// Lock takes name for ttl if no one holds it; release gives it back.
+	Lock(ctx context.Context, name string, ttl time.Duration) (release func(), ok bool, err error)
+	Locked(ctx context.Context, name string) (bool, error)
+}
+
 // Publisher sends events to the displays.
 type Publisher interface {
 	Publish(ctx context.Context, events ...quiz.Event) error
@@ -61,8 +69,10 @@ type Config struct {
 	Model     Model
 	Store     Store
 	Publisher Publisher
-	Observer  Observer
-	Logger    *slog.Logger
+	// Locker, when set, coalesces identical requests across replicas.
+	Locker   Locker
+	Observer Observer
+	Logger   *slog.Logger
 	// Timeout is the budget of one analysis, retries included.
 	Timeout  time.Duration
 	CacheTTL time.Duration
@@ -76,6 +86,7 @@ type Service struct {
 	model    Model
 	store    Store
 	pub      Publisher
+	locker   Locker
 	obs      Observer
 	logger   *slog.Logger
 	timeout  time.Duration
@@ -125,6 +136,7 @@ func New(cfg Config) *Service {
 		model:    cfg.Model,
 		store:    cfg.Store,
 		pub:      cfg.Publisher,
+		locker:   cfg.Locker,
 		obs:      cfg.Observer,
 		logger:   cfg.Logger,
 		timeout:  cfg.Timeout,
@@ -168,6 +180,11 @@ func (s *Service) Analyze(ctx context.Context, req *quiz.Request) (*quiz.Analysi
 	led := false
 	ch := s.group.DoChan(fp, func() (any, error) {
 		led = true // read only after the result arrives on ch
+		release, e := s.lockOrWait(fp)
+		if e != nil {
+			return s.fromCache(ctx, e, req, start), nil
+		}
+		defer release()
 		return s.run(req, fp, model, start)
 	})
 	select {
@@ -235,6 +252,69 @@ func (s *Service) fromCache(ctx context.Context, cached *recentEntry, req *quiz.
 		Analysis: cached.encoded, Cached: true, Source: &a.Source, Score: a.Score, Timing: &a.Timing,
 	})
 	return &a
+}
+
+// lockPoll is how often a replica waiting for another's model call looks
+// for the answer in the cache.
+const lockPoll = 25 * time.Millisecond
+
+// lockOrWait takes the deployment-wide lock on a quiz's model call, or, when
+// another replica holds it, waits for that replica's answer to land in the
+// cache and returns it. Without a shared lock (one process), or when the
+// lock cannot be had (Redis down) or the other replica gives up, it lets
+// this replica ask the model. release is never nil when the entry is.
+func (s *Service) lockOrWait(fp string) (release func(), cached *recentEntry) {
+	nop := func() {}
+	if s.locker == nil {
+		return nop, nil
+	}
+	ctx, cancel := context.WithTimeout(s.base, s.timeout)
+	defer cancel()
+	name := "model:" + fp
+	for {
+		release, ok, err := s.locker.Lock(ctx, name, s.timeout+5*time.Second)
+		if err != nil {
+			return nop, nil
+		}
+		if ok {
+			// The answer may have landed between the cache lookup and now.
+			if e := s.peek(ctx, fp); e != nil {
+				release()
+				return nop, e
+			}
+			return release, nil
+		}
+		for held := true; held; {
+			select {
+			case <-time.After(lockPoll):
+			case <-ctx.Done():
+				return nop, nil
+			}
+			if e := s.peek(ctx, fp); e != nil {
+				return nop, e
+			}
+			if held, err = s.locker.Locked(ctx, name); err != nil {
+				return nop, nil
+			}
+		}
+		// The holder let go without an answer (it failed): try again.
+	}
+}
+
+// peek looks in the cache without counting a hit or a miss.
+func (s *Service) peek(ctx context.Context, fp string) *recentEntry {
+	if e := s.recent.get(fp, time.Now()); e != nil {
+		return e
+	}
+	a, err := s.store.CachedAnalysis(ctx, fp)
+	if err != nil {
+		return nil
+	}
+	e, err := s.recent.put(fp, a, time.Now())
+	if err != nil {
+		return nil
+	}
+	return e
 }
 
 // run makes the model call for a quiz: the leader of a coalesced group.

@@ -20,6 +20,19 @@ type Log interface {
 	LastSeq(ctx context.Context) (uint64, error)
 }
 
+// Feed is a log shared by several processes (Redis): it numbers events for
+// the whole deployment and hands every process every event, its own and
+// the others', in order. A hub over a Feed delivers what the feed hands it
+// rather than what it publishes itself, so that all displays of all
+// replicas see one order.
+type Feed interface {
+	// AppendEventsAfter logs events with numbers greater than floor.
+	AppendEventsAfter(ctx context.Context, floor uint64, bodies [][]byte) ([]quiz.EncodedEvent, error)
+	// Listen calls deliver with every event logged after last() until ctx
+	// ends, catching up from the log after a reconnection or a gap.
+	Listen(ctx context.Context, last func() uint64, deliver func([]quiz.EncodedEvent)) error
+}
+
 // Observer hears about followers, for metrics.
 type Observer interface {
 	Followers(delta int)
@@ -39,6 +52,7 @@ const replayPage = 500
 // Hub numbers events through the log and delivers them to followers.
 type Hub struct {
 	log   Log
+	feed  Feed // nil when the log is this process's alone
 	queue int
 	obs   Observer
 
@@ -46,6 +60,7 @@ type Hub struct {
 	// in sequence order.
 	mu   sync.Mutex
 	subs map[*sub]struct{}
+	last uint64 // the newest seq delivered
 }
 
 // New returns a hub over log; queue is each follower's queue length
@@ -57,7 +72,35 @@ func New(log Log, queue int, obs Observer) *Hub {
 	if obs == nil {
 		obs = nopObserver{}
 	}
-	return &Hub{log: log, queue: queue, obs: obs, subs: map[*sub]struct{}{}}
+	h := &Hub{log: log, queue: queue, obs: obs, subs: map[*sub]struct{}{}}
+	h.feed, _ = log.(Feed)
+	return h
+}
+
+// Run delivers the events of a shared log until ctx ends; with a log of
+// this process's alone there is nothing to run, and it just waits.
+func (h *Hub) Run(ctx context.Context) error {
+	if h.feed == nil {
+		<-ctx.Done()
+		return nil
+	}
+	// Start from the log's present: what came before is for replay.
+	if last, err := h.log.LastSeq(ctx); err == nil {
+		h.mu.Lock()
+		h.last = max(h.last, last)
+		h.mu.Unlock()
+	}
+	return h.feed.Listen(ctx, h.lastSeq, func(events []quiz.EncodedEvent) {
+		h.mu.Lock()
+		defer h.mu.Unlock()
+		h.deliverLocked(events)
+	})
+}
+
+func (h *Hub) lastSeq() uint64 {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	return h.last
 }
 
 type sub struct {
@@ -81,6 +124,29 @@ func (h *Hub) Publish(ctx context.Context, events ...quiz.Event) error {
 		}
 		bodies[i] = b
 	}
+	if h.feed != nil {
+		_, err := h.feed.AppendEventsAfter(ctx, h.lastSeq(), bodies)
+		if err == nil {
+			h.obs.EventsPublished(len(bodies))
+			return nil // the feed delivers them, in the deployment's order
+		}
+		if !errors.Is(err, quiz.ErrUnavailable) {
+			return fmt.Errorf("log events: %w", err)
+		}
+		// The shared log is down: displays connected here still get the
+		// events, numbered here after the newest seen. They cannot be
+		// replayed, and other replicas do not see them.
+		h.mu.Lock()
+		defer h.mu.Unlock()
+		local := make([]quiz.EncodedEvent, len(bodies))
+		for i, b := range bodies {
+			seq := h.last + uint64(i) + 1
+			local[i] = quiz.EncodedEvent{Seq: seq, JSON: quiz.WithSeq(seq, b)}
+		}
+		h.deliverLocked(local)
+		h.obs.EventsPublished(len(local))
+		return nil
+	}
 	h.mu.Lock()
 	defer h.mu.Unlock()
 	logged, err := h.log.AppendEvents(ctx, bodies)
@@ -92,7 +158,16 @@ func (h *Hub) Publish(ctx context.Context, events ...quiz.Event) error {
 	return nil
 }
 
+// deliverLocked hands events newer than the last delivered to every
+// follower.
 func (h *Hub) deliverLocked(events []quiz.EncodedEvent) {
+	for len(events) > 0 && events[0].Seq <= h.last {
+		events = events[1:]
+	}
+	if len(events) == 0 {
+		return
+	}
+	h.last = events[len(events)-1].Seq
 	for s := range h.subs {
 		for i := range events {
 			select {
@@ -150,10 +225,14 @@ func (h *Hub) Follow(ctx context.Context, after *uint64, send func(context.Conte
 		// it to start over. Read before subscribing: anything newer is then
 		// both in the log and in the queue, never in neither.
 		newest, err := h.log.LastSeq(ctx)
-		if err != nil {
+		switch {
+		case errors.Is(err, quiz.ErrUnavailable):
+			after = nil // no log to replay from: live events only
+		case err != nil:
 			return fmt.Errorf("read the event log: %w", err)
+		default:
+			last = min(*after, newest)
 		}
-		last = min(*after, newest)
 	}
 
 	// Subscribe before replaying: whatever is published while the replay

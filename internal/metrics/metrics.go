@@ -32,7 +32,8 @@ type Metrics struct {
 	EventDropped     *prometheus.CounterVec
 	PublishedEvents  prometheus.Counter
 	StoreErrors      *prometheus.CounterVec
-	RateLimited      *prometheus.CounterVec
+	StoreUp          prometheus.Gauge
+	Limited          *prometheus.CounterVec
 }
 
 // New creates the metrics and registers them, with the Go runtime and
@@ -104,11 +105,15 @@ func New(reg prometheus.Registerer, version string) *Metrics {
 			Name: "quizstats_events_published_total",
 			Help: "Events published to the event stream.",
 		}),
+		StoreUp: prometheus.NewGauge(prometheus.GaugeOpts{
+			Name: "quizstats_store_up",
+			Help: "1 while the store (bbolt, or Redis) is reachable, else 0.",
+		}),
 		StoreErrors: prometheus.NewCounterVec(prometheus.CounterOpts{
 			Name: "quizstats_store_errors_total",
 			Help: "Store operations that failed, by operation.",
 		}, []string{"op"}),
-		RateLimited: prometheus.NewCounterVec(prometheus.CounterOpts{
+		Limited: prometheus.NewCounterVec(prometheus.CounterOpts{
 			Name: "quizstats_rate_limited_total",
 			Help: "Requests refused by the rate limiter, by route class.",
 		}, []string{"class"}),
@@ -123,7 +128,7 @@ func New(reg prometheus.Registerer, version string) *Metrics {
 		m.HTTPRequests, m.HTTPDuration, m.HTTPInFlight,
 		m.Analyses, m.AnalysisDuration, m.Questions, m.CacheLookups, m.Coalesced,
 		m.ModelCalls, m.ModelDuration, m.ModelTokens, m.BreakerOpen,
-		m.EventClients, m.EventDropped, m.PublishedEvents, m.StoreErrors, m.RateLimited,
+		m.EventClients, m.EventDropped, m.PublishedEvents, m.StoreErrors, m.StoreUp, m.Limited,
 		info,
 		collectors.NewGoCollector(),
 		collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}),
@@ -183,6 +188,15 @@ func (m *Metrics) CacheLookup(result string) { m.CacheLookups.WithLabelValues(re
 // CoalescedRequest implements analyze.Observer.
 func (m *Metrics) CoalescedRequest() { m.Coalesced.Inc() }
 
+// StoreReachable records whether the store answers.
+func (m *Metrics) StoreReachable(up bool) {
+	if up {
+		m.StoreUp.Set(1)
+	} else {
+		m.StoreUp.Set(0)
+	}
+}
+
 // StoreError implements analyze.Observer.
 func (m *Metrics) StoreError(op string) { m.StoreErrors.WithLabelValues(op).Inc() }
 
@@ -192,6 +206,9 @@ func (m *Metrics) Request(route, method string, code int, seconds float64) {
 	m.HTTPRequests.WithLabelValues(route, method, c).Inc()
 	m.HTTPDuration.WithLabelValues(route, method, c).Observe(seconds)
 }
+
+// RateLimited implements server.HTTPObserver.
+func (m *Metrics) RateLimited(class string) { m.Limited.WithLabelValues(class).Inc() }
 
 // InFlight implements server.HTTPObserver.
 func (m *Metrics) InFlight(delta int) { m.HTTPInFlight.Add(float64(delta)) }

@@ -79,5 +79,11 @@ func ErrorCode(err error) string {
 	return ECodeInternal
 }
 
-// ErrNotFound is returned by stores for a missing analysis.
-var ErrNotFound = &Error{Code: ECodeNotFound, Message: "not found"}
+// Sentinel errors of stores.
+var (
+	// ErrNotFound: no such analysis or cache entry.
+	ErrNotFound = &Error{Code: ECodeNotFound, Message: "not found"}
+	// ErrUnavailable: the store cannot be reached right now. Callers go on
+	// without it; the store itself reports the outage (once).
+	ErrUnavailable = &Error{Code: ECodeUnavailable, Message: "the store is unreachable"}
+)

@@ -131,7 +131,9 @@ func (s *Server) handleHealth() http.Handler {
 	})
 }
 
-// handleReady runs every check at once and says which failed.
+// handleReady runs every check at once and says which failed: 503 when
+// one the server cannot work without fails, "degraded" (still 200) when
+// only a dependency it can work without does.
 func (s *Server) handleReady() http.Handler {
 	type response struct {
 		Status string            `json:"status"`
@@ -143,24 +145,32 @@ func (s *Server) handleReady() http.Handler {
 		resp := response{Status: "ready", Checks: map[string]string{}}
 		var mu sync.Mutex
 		var wg sync.WaitGroup
+		failed, degraded := false, false
 		for _, c := range s.cfg.Checks {
 			wg.Go(func() {
 				result := "ok"
-				if err := c.Fn(ctx); err != nil {
+				err := c.Fn(ctx)
+				if err != nil {
 					result = err.Error()
 				}
 				mu.Lock()
+				defer mu.Unlock()
 				resp.Checks[c.Name] = result
-				if result != "ok" {
-					resp.Status = "not ready"
+				switch {
+				case err != nil && c.Degrades:
+					degraded = true
+				case err != nil:
+					failed = true
 				}
-				mu.Unlock()
 			})
 		}
 		wg.Wait()
 		status := http.StatusOK
-		if resp.Status != "ready" {
-			status = http.StatusServiceUnavailable
+		switch {
+		case failed:
+			resp.Status, status = "not ready", http.StatusServiceUnavailable
+		case degraded:
+			resp.Status = "degraded"
 		}
 		s.encode(w, r, status, resp)
 	})

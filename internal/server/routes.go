@@ -10,10 +10,13 @@ import (
 // routes lists the whole API and returns its handler.
 func (s *Server) routes() http.Handler {
 	mux := http.NewServeMux()
-	api := s.requireToken
+	// Every API route needs the token (when one is set), then passes the
+	// rate limit of its class.
+	api := func(h http.Handler) http.Handler { return s.requireToken(s.limit(ClassAPI, h)) }
+	analyze := func(h http.Handler) http.Handler { return s.requireToken(s.limit(ClassAnalyze, h)) }
 
-	mux.Handle("POST /api/v1/analyze", api(s.handleAnalyze()))
-	mux.Handle("POST /api/analyze", api(s.handleAnalyze())) // the seed's clients
+	mux.Handle("POST /api/v1/analyze", analyze(s.handleAnalyze()))
+	mux.Handle("POST /api/analyze", analyze(s.handleAnalyze())) // the seed's clients
 	mux.Handle("GET /api/v1/analyses", api(s.handleAnalyses()))
 	mux.Handle("GET /api/v1/analyses/{id}", api(s.handleAnalysis()))
 	mux.Handle("GET /api/v1/stats", api(s.handleStats()))

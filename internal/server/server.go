@@ -6,6 +6,7 @@ import (
 	"context"
 	"log/slog"
 	"net/http"
+	"net/netip"
 	"sync"
 	"time"
 
@@ -35,6 +36,11 @@ type Events interface {
 type Check struct {
 	Name string
 	Fn   func(ctx context.Context) error
+	// Degrades marks a dependency the server can answer without (Redis):
+	// its failure is reported, but the server stays ready, since taking
+	// every replica out of service over a shared dependency would turn a
+	// degraded service into none.
+	Degrades bool
 }
 
 // HTTPObserver hears about every request, for metrics.
@@ -42,6 +48,13 @@ type HTTPObserver interface {
 	Request(route, method string, code int, seconds float64)
 	InFlight(delta int)
 	FollowerDropped(reason string)
+	RateLimited(class string)
+}
+
+// Limiter decides whether a client may make one more request of a class,
+// and if not, how long it should wait.
+type Limiter interface {
+	Allow(ctx context.Context, class, key string) (bool, time.Duration)
 }
 
 // Config is everything the server needs.
@@ -56,6 +69,11 @@ type Config struct {
 	Gatherer prometheus.Gatherer
 	// Token, when set, is required on every API and event request.
 	Token string
+	// Limiter, when set, limits each client's requests per class.
+	Limiter Limiter
+	// TrustedProxies may say who the client is (X-Real-IP,
+	// X-Forwarded-For); everyone else is taken at their address.
+	TrustedProxies []netip.Prefix
 	// Web serves the dashboard at /; nil serves a short notice.
 	Web http.Handler
 	// PingEvery is how often event streams are pinged (30 s when zero).
@@ -118,3 +136,4 @@ type nopObserver struct{}
 func (nopObserver) Request(string, string, int, float64) {}
 func (nopObserver) InFlight(int)                         {}
 func (nopObserver) FollowerDropped(string)               {}
+func (nopObserver) RateLimited(string)                   {}
