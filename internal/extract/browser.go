@@ -7,6 +7,7 @@ import (
 	"os"
 	"time"
 
+	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/chromedp"
 )
 
@@ -40,6 +41,9 @@ type Config struct {
 	Visible bool
 	// WindowWidth and WindowHeight default to 1280×900.
 	WindowWidth, WindowHeight int
+	// Flags are extra command-line switches (name without "--" → value;
+	// true for a bare switch).
+	Flags map[string]any
 }
 
 // Browser is a running Chromium driven over the DevTools protocol.
@@ -92,6 +96,9 @@ func Start(ctx context.Context, cfg Config) (*Browser, error) {
 	if !cfg.Visible {
 		opts = append(opts, chromedp.Headless)
 	}
+	for name, v := range cfg.Flags {
+		opts = append(opts, chromedp.Flag(name, v))
+	}
 	// The allocator and browser contexts must outlive ctx, which only bounds
 	// the start.
 	allocCtx, cancelAlloc := chromedp.NewExecAllocator(context.WithoutCancel(ctx), opts...)
@@ -131,6 +138,18 @@ func (b *Browser) Close() error {
 func (b *Browser) NewTab(ctx context.Context) (*Tab, error) {
 	tctx, cancel := chromedp.NewContext(b.ctx)
 	t := &Tab{ctx: tctx, cancel: cancel}
+	// A JavaScript dialog (alert, confirm, beforeunload) blocks the page
+	// and every read of it. Nobody sits at a headless tab to close it, so
+	// dismiss it: Accept=false cancels a confirm, never submits anything.
+	dialogs := chromedp.Events(tctx, page.JavascriptDialogOpening)
+	go func() {
+		for _, err := range dialogs {
+			if err != nil {
+				return
+			}
+			_, _ = chromedp.Call(tctx, page.HandleJavaScriptDialog, page.HandleJavaScriptDialogParams{Accept: false})
+		}
+	}()
 	// As in Start: the tab lives as long as the context of its first run.
 	opened := make(chan error, 1)
 	go func() { opened <- chromedp.Do(tctx) }()
@@ -174,11 +193,21 @@ func (t *Tab) Context() context.Context { return t.ctx }
 // Close closes the tab.
 func (t *Tab) Close() { t.cancel() }
 
-// Navigate loads url and waits for its load event.
+// loadWait caps the wait for a page's load event: pages with a stalled
+// resource (a tracker, a video) are read without it.
+const loadWait = 15 * time.Second
+
+// Navigate loads url and waits for its load event, at most loadWait.
 func (t *Tab) Navigate(ctx context.Context, url string) error {
 	runCtx, stop := bind(t.ctx, ctx)
 	defer stop()
-	if err := chromedp.Do(runCtx, chromedp.Navigate(url)); err != nil {
+	navCtx, cancel := context.WithTimeout(runCtx, loadWait)
+	defer cancel()
+	err := chromedp.Do(navCtx, chromedp.Navigate(url))
+	if err != nil && errors.Is(err, context.DeadlineExceeded) && runCtx.Err() == nil {
+		return nil // loaded enough to read; the settle wait follows
+	}
+	if err != nil {
 		return fmt.Errorf("navigate to %s: %w", url, err)
 	}
 	return nil

@@ -33,6 +33,8 @@ type frameResult struct {
 	// of this document's questions come before it, and its rank in document
 	// order.
 	FrameSlots []frameSlot `json:"frame_slots"`
+	// Errors are strategies that threw; the others still ran.
+	Errors []string `json:"errors"`
 }
 
 type frameSlot struct {

@@ -39,7 +39,11 @@ func run(m *testing.M) int {
 	defer os.RemoveAll(dir)
 	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
 	defer cancel()
-	b, err := Start(ctx, Config{ExecPath: path, UserDataDir: dir})
+	b, err := Start(ctx, Config{ExecPath: path, UserDataDir: dir, Flags: map[string]any{
+		// The saved pages reference remote scripts, styles and images;
+		// the tests must not reach out (nor wait for) the network.
+		"host-resolver-rules": "MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE localhost",
+	}})
 	if err != nil {
 		fmt.Fprintln(os.Stderr, err)
 		return 1
