@@ -46,6 +46,9 @@ type Result struct {
 	Notice string `json:"notice,omitempty"`
 	// Frames is how many frames (documents) of the tab were read.
 	Frames int `json:"frames"`
+	// Errors lists extractor strategies that failed on this page; the
+	// others still ran. Worth reporting as a bug.
+	Errors []string `json:"errors,omitempty"`
 }
 
 // Question is one question with its options in page order. Options are the

@@ -36,6 +36,17 @@
   };
   var doc = document;
 
+  var errors = [];
+  // safely runs one strategy (or one question of it): a page that breaks
+  // it must not cost the others their questions.
+  function safely(fn) {
+    try {
+      fn();
+    } catch (e) {
+      errors.push(String((e && e.stack) || e).slice(0, 300));
+    }
+  }
+
   // ---------------------------------------------------------------------
   // Document order, shadow roots
   // ---------------------------------------------------------------------
@@ -521,14 +532,17 @@
 
   function moodle() {
     var ques = qsa("div.que");
-    for (var i = 0; i < ques.length; i++) {
-      var que = ques[i];
-      if (!visibleBlock(que)) continue;
+    for (var i = 0; i < ques.length; i++) safely(moodleQuestion.bind(null, ques[i]));
+  }
+
+  function moodleQuestion(que) {
+    {
+      if (!visibleBlock(que)) return;
       var qtype = que.classList[1] || "";
-      if (MOODLE_QTYPES_NOT_QUESTIONS.test(qtype) || hasClass(que, "description")) continue;
+      if (MOODLE_QTYPES_NOT_QUESTIONS.test(qtype) || hasClass(que, "description")) return;
       var formulation = que.querySelector(".formulation") || que.querySelector(".content") || que;
       var qtext = formulation.querySelector(".qtext");
-      var c = { region: que, score: 100, source: "moodle" };
+      var c = { region: que, score: 100, source: "moodle", controls: [] };
       var q;
       if (qtype === "multianswer" || !qtext && formulation.querySelector(".subquestion, fieldset.answer, .answer")) {
         q = moodleCloze(formulation);
@@ -564,7 +578,7 @@
           c.controls = texts;
         }
       }
-      if (!q) continue;
+      if (!q) return;
       q.images = imagesIn([qtext || formulation], []);
       if (!q.images.length) delete q.images;
       c.q = q;
@@ -616,78 +630,71 @@
 
   // moodleCloze reads an embedded-answers (Cloze) question: text with
   // inline selects, text boxes and radio groups. Each control is a
-  // subquestion whose prompt is the text just before it.
+  // subquestion whose prompt is the text just before it; the question
+  // text has "[blank N]" in place of each.
   function moodleCloze(formulation) {
-    var skip = new Set(qsa(".outcome, .feedback, .accesshide, .sr-only, h4, .subq, .feedbackspan, .specificfeedback, .feedbacktrigger", formulation));
-    // Walk the formulation in order, splitting text at each control group.
-    var parts = [];
+    var skip = new Set(qsa(".outcome, .feedback, .accesshide, .sr-only, h4, .subq, .feedbackspan, .specificfeedback, .feedbacktrigger, .questionflag, .info", formulation));
+    var parts = []; // text pieces and blank markers, in order
     var subs = [];
-    var pending = [];
-    var groups = new Map();
+    var pending = []; // text since the last control; "\n" marks block edges
+    var doneGroups = new Set();
+    function flush() {
+      var t = clean(pending.join(""));
+      if (t) parts.push(t);
+      var lines = pending.join("").split("\n").map(clean).filter(Boolean);
+      pending = [];
+      return lines.length ? lines[lines.length - 1].replace(/^[.,;:!?)\]*•-]+\s*/, "") : "";
+    }
+    function blank(sub) {
+      subs.push(sub);
+      parts.push("[blank " + subs.length + "]");
+    }
     (function rec(node) {
       for (var ch = node.firstChild; ch; ch = ch.nextSibling) {
         if (ch.nodeType === 3) {
-          pending.push(ch.data);
+          // Newlines break lines only where the page shows them (<pre>).
+          var pre = node.nodeType === 1 && /^pre/.test(style(node).whiteSpace);
+          pending.push(pre ? ch.data.replace(/\n/g, " \n ") : ch.data);
           continue;
         }
         if (ch.nodeType !== 1 || skip.has(ch)) continue;
         var tag = ch.localName;
         if (tag === "br") {
-          pending.push(" ");
+          pending.push(" \n ");
           continue;
         }
         if (tag === "input" && ch.type === "hidden") continue;
         if (tag === "select" || tag === "textarea" || (tag === "input" && !/^(radio|checkbox)$/.test(ch.type))) {
-          flush();
-          var opts = tag === "select" ? selectOptions(ch) : [];
-          subs.push({ text: lastPrompt(), options: opts, kind: tag === "select" ? "dropdown" : "text" });
-          parts.push("[blank " + subs.length + "]");
+          var prompt = flush();
+          blank({ text: prompt, options: tag === "select" ? selectOptions(ch) : [], kind: tag === "select" ? "dropdown" : "text" });
           continue;
         }
         if (tag === "input") {
-          var name = ch.name || "";
-          if (groups.has(name)) continue;
-          var group = qsa("input[name=\"" + cssEscape(name) + "\"]", formulation);
-          groups.set(name, true);
-          flush();
-          var legend = ch.closest("fieldset") && ch.closest("fieldset").querySelector("legend");
-          var prompt = lastPrompt();
-          subs.push({ text: prompt || (legend ? clean(legend.textContent) : ""), options: choiceOptions(group), kind: choiceKind(ch.type, []) });
-          parts.push("[blank " + subs.length + "]");
+          var key = ch.name || ch.id;
+          if (doneGroups.has(key)) continue;
+          doneGroups.add(key);
+          var group = ch.name ? qsa("input[name=\"" + cssEscape(ch.name) + "\"]", formulation) : [ch];
+          var p2 = flush();
+          var fs = ch.closest("fieldset");
+          var legend = fs && fs.querySelector("legend");
+          var opts = choiceOptions(group);
+          blank({ text: p2 || (legend ? clean(legend.textContent) : ""), options: opts, kind: choiceKind(ch.type, opts) });
           continue;
         }
-        if (hidden(ch) && !(ch.querySelector && ch.querySelector("input[type=radio],input[type=checkbox]"))) continue;
-        if (isEnumerator(ch)) continue;
-        if (ch.querySelector && ch.querySelector("input,select,textarea") || ch.localName === "label") {
-          if (ch.localName === "label" && ch.htmlFor && formulation.querySelector("[id=\"" + cssEscape(ch.htmlFor) + "\"]") && /radio|checkbox/.test((byId(ch.htmlFor, ch) || {}).type)) continue;
-          var block = isBlock(ch);
-          if (block) pending.push(" ");
-          rec(ch);
-          if (block) pending.push(" ");
-        } else {
-          var b2 = isBlock(ch);
-          pending.push((b2 ? " " : "") + textOf(ch) + (b2 ? " " : ""));
+        if (tag === "label") {
+          var target = ch.htmlFor ? byId(ch.htmlFor, ch) : ch.querySelector("input");
+          if (target && isChoice(target)) continue; // read with its group
         }
+        if (hidden(ch) || isEnumerator(ch)) continue;
+        var block = isBlock(ch);
+        if (block) pending.push(" \n ");
+        if (ch.querySelector("input,select,textarea")) rec(ch);
+        else pending.push(textOf(ch));
+        if (block) pending.push(" \n ");
       }
     })(formulation);
     flush();
-    var prompts = [];
-    function flush() {
-      var t = clean(pending.join(""));
-      pending = [];
-      if (t) {
-        parts.push(t);
-        prompts.push(t);
-      }
-    }
-    function lastPrompt() {
-      // The prompt of a blank is the text since the previous control,
-      // last line only.
-      var last = parts.length && !/^\[blank \d+\]$/.test(parts[parts.length - 1]) ? parts[parts.length - 1] : "";
-      return last;
-    }
-    var text = clean(parts.join(" "));
-    return question(text, [], "cloze", { subquestions: subs });
+    return question(clean(parts.join(" ")), [], "cloze", { subquestions: subs });
   }
 
   function cssEscape(s) {
@@ -1009,6 +1016,7 @@
   function otherLabel(container) {
     var o = container && container.querySelector("[data-value=__other_option__], [data-answer-value=__other_option__]");
     var t = o && clean(o.getAttribute("aria-label"));
+    if (!t && o) t = textOf(o.closest("label") || o.parentElement);
     if (!t && container) {
       var lab = container.querySelector(".freebirdFormviewerComponentsQuestionRadioOtherOptionLabel, .freebirdFormviewerComponentsQuestionCheckboxOtherOptionLabel");
       t = lab && textOf(lab);
@@ -1402,7 +1410,7 @@
   // Is it a quiz? (generic candidates only)
   // ---------------------------------------------------------------------
 
-  var NOT_QUIZ = /\b(log ?in|sign ?in|sign ?up|register|registration|password|checkout|check out|cart|basket|shipping|billing|payment|delivery|address|settings|preferences|account|profile|subscribe|newsletter|cookie|consent|gdpr|privacy|search|filter|sort by|language|currency|notification)/i;
+  var NOT_QUIZ = /\b(jump to|go to|navigat|log ?in|sign ?in|sign ?up|register|registration|password|checkout|check out|cart|basket|shipping|billing|payment|delivery|address|settings|preferences|account|profile|subscribe|newsletter|cookie|consent|gdpr|privacy|search|filter|sort by|language|currency|notification)/i;
   var QUIZ_WORD = /\b(quiz|quizzes|test|exam|question|questions|assessment|trivia|practice|cuestionario|pregunta|examen|prueba|frage|fragen|prüfung|questionnaire|teste|quest[aã]o|domanda|vraag)\b/i;
 
   function contextText(el) {
@@ -1439,6 +1447,9 @@
     if (q.options.length < 2) s -= 4;
     if (q.options.length > 12 && q.kind !== "dropdown") s -= 2;
     if (q.kind === "dropdown" && q.options.length > 30) s -= 4;
+    // A lone select is a setting or a navigation menu unless its label
+    // asks something.
+    if (q.kind === "dropdown" && !/[?？]|_{3,}|\.{4,}/.test(t) && !/^\s*\d{1,3}\s*[.):]/.test(t)) s -= 3;
     if (t.length < 4) s -= 3;
     if (/:\s*$/.test(t) && t.length < 30 && !/\d/.test(t)) s -= 1;
     if (pageQuizzy) s += 2;
@@ -1453,16 +1464,6 @@
   // ---------------------------------------------------------------------
   // Run
   // ---------------------------------------------------------------------
-
-  var errors = [];
-  function safely(fn) {
-    try {
-      fn();
-    } catch (e) {
-      // One broken strategy must not cost the others their questions.
-      errors.push(String(e && e.message || e));
-    }
-  }
 
   safely(moodle);
   safely(canvasQuizzes);

@@ -76,7 +76,7 @@ func ExtractTab(ctx context.Context, settle Settle) (*Result, error) {
 	}
 	res := &Result{URL: root.res.URL, Title: root.res.Title, Frames: x.frames}
 	var notices []string
-	res.Questions = merge(root, &notices)
+	res.Questions = merge(root, &notices, &res.Errors)
 	res.Notice = strings.Join(notices, " ")
 	if res.Questions == nil {
 		res.Questions = []Question{}
@@ -217,8 +217,9 @@ func callExtract(ctx context.Context, execCtx runtime.ExecutionContextID, owners
 
 // merge flattens the frame tree into one question list in document order and
 // collects the frames' notices.
-func merge(n *frameNode, notices *[]string) []Question {
+func merge(n *frameNode, notices, errs *[]string) []Question {
 	var out []Question
+	*errs = append(*errs, n.res.Errors...)
 	if n.res.Notice != "" && !slices.Contains(*notices, n.res.Notice) {
 		*notices = append(*notices, n.res.Notice)
 	}
@@ -228,7 +229,7 @@ func merge(n *frameNode, notices *[]string) []Question {
 		before := min(max(n.slots[i].Before, at), len(qs))
 		out = append(out, qs[at:before]...)
 		at = before
-		out = append(out, merge(c, notices)...)
+		out = append(out, merge(c, notices, errs)...)
 	}
 	return append(out, qs[at:]...)
 }
