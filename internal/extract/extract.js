@@ -176,6 +176,11 @@
       if (w <= 1 && h <= 1 && s.overflow === "hidden") return true;
     }
     if (s.opacity === "0" && tag !== "input") return true;
+    if (s.overflow === "hidden" || s.overflow === "clip") {
+      // A box collapsed to nothing that clips its content shows nothing.
+      var r = el.getBoundingClientRect();
+      if (r.width === 0 || r.height === 0) return true;
+    }
     return false;
   }
 
@@ -1151,24 +1156,35 @@
 
   function nativeGroups() {
     var groups = new Map();
-    var order2 = [];
-    for (var i = 0; i < allChoices.length; i++) {
-      var inp = allChoices[i];
-      var form = inp.form || inp.closest("form");
-      var key;
-      if (inp.name) key = inp.type + "|" + inp.name + "|" + (form ? pos(form) : -1);
-      else key = "#" + pos(inp.parentElement); // unnamed: group by parent
-      if (inp.type === "checkbox" && !inp.name) key = "#" + pos(lca([inp]).parentElement && inp.parentElement.parentElement || inp.parentElement);
+    var keys = [];
+    function add(key, inp) {
       if (!groups.has(key)) {
         groups.set(key, []);
-        order2.push(key);
+        keys.push(key);
       }
       groups.get(key).push(inp);
     }
-    var out = order2.map(function (k) { return groups.get(k); });
-    // Named checkboxes with different names per option ("q1_a", "q1_b")
-    // are one question when they sit in one container without others.
-    return out;
+    var byName = new Map();
+    var keyOf = new Map();
+    allChoices.forEach(function (inp) {
+      var form = inp.form || inp.closest("form");
+      var k = inp.name ? inp.type + "|" + inp.name + "|" + (form ? pos(form) : -1) + "|" + pos(inp.getRootNode().host || doc.documentElement) : "";
+      if (k) byName.set(k, (byName.get(k) || 0) + 1);
+      keyOf.set(inp, k);
+    });
+    for (var i = 0; i < allChoices.length; i++) {
+      var inp = allChoices[i];
+      var k = keyOf.get(inp);
+      // Checkboxes often carry one name each ("q2_a", "q2_b"), and
+      // unnamed controls have none: those group by their container.
+      if (!k || (inp.type === "checkbox" && byName.get(k) === 1)) {
+        var box = optionBox(inp);
+        var container = inp.closest("fieldset, [role=group], [role=radiogroup], ul, ol") || parentOf(box) || box;
+        k = "box|" + inp.type + "|" + pos(container);
+      }
+      add(k, inp);
+    }
+    return keys.map(function (k) { return groups.get(k); });
   }
 
   // A control's option box: the element around it that holds its label.
@@ -1205,7 +1221,7 @@
     });
     var own = new Set(controls);
     var block = lca(controls);
-    if (block && block.localName === "input") block = parentOf(block);
+    if (block && /^(input|select|textarea|option)$/.test(block.localName)) block = parentOf(block);
     for (var depth = 0; block && depth < 8; depth++) {
       if (block === doc.body || block === doc.documentElement) break;
       if (hasForeign(block, own)) break;
@@ -1375,7 +1391,7 @@
     for (var i = 0; i < lines.length; i++) {
       var m = Q_LINE.exec(lines[i].text);
       if (!m) continue;
-      var qText = m[2];
+      var qText = lines[i].text;
       var qEl = lines[i].el;
       var j = i + 1;
       // Continuation lines of the stem, before the first option.
@@ -1392,7 +1408,7 @@
         if (!om) break;
         var letter = (om[1] || om[2] || om[3]).toUpperCase();
         if (letter.charCodeAt(0) - 65 !== expect) break;
-        opts.push(clean(om[4]));
+        opts.push(clean(lines[j].text));
         optEls.push(lines[j].el);
         expect++;
         j++;
@@ -1410,7 +1426,7 @@
   // Is it a quiz? (generic candidates only)
   // ---------------------------------------------------------------------
 
-  var NOT_QUIZ = /\b(jump to|go to|navigat|log ?in|sign ?in|sign ?up|register|registration|password|checkout|check out|cart|basket|shipping|billing|payment|delivery|address|settings|preferences|account|profile|subscribe|newsletter|cookie|consent|gdpr|privacy|search|filter|sort by|language|currency|notification)/i;
+  var NOT_QUIZ = /\b(jump to|go to|navigation|navigate|log ?in|login|sign ?in|sign ?up|register|registration|password|checkout|check out|cart|basket|shipping|billing|payment|delivery|address|settings|preferences|account|profile|subscribe|newsletter|cookies?|consent|gdpr|privacy|search|filters?|sort by|language|currency|notifications?)\b/i;
   var QUIZ_WORD = /\b(quiz|quizzes|test|exam|question|questions|assessment|trivia|practice|cuestionario|pregunta|examen|prueba|frage|fragen|prüfung|questionnaire|teste|quest[aã]o|domanda|vraag)\b/i;
 
   function contextText(el) {
@@ -1484,6 +1500,23 @@
   var pageQuizzy = QUIZ_WORD.test(pageText) || questionLike >= 3;
 
   // Accept best-first; drop overlaps.
+  function claims(c) {
+    return c.controls.length ? c.controls : c.els || [c.region];
+  }
+
+  function clashes(c, a) {
+    if (a.claimsPage || c.claimsPage) return false;
+    var cc = claims(c);
+    var ar = a.els || [a.region];
+    for (var i = 0; i < cc.length; i++) for (var r = 0; r < ar.length; r++) if (cc[i] && ar[r] && contains(ar[r], cc[i])) return true;
+    if (c.els) {
+      // A plain-text question must not swallow another question's parts.
+      var ac = claims(a);
+      for (var j = 0; j < ac.length; j++) for (var k = 0; k < c.els.length; k++) if (ac[j] && contains(c.els[k], ac[j])) return true;
+    }
+    return false;
+  }
+
   function accept(list) {
     var accepted = [];
     var claimedControls = new Set();
@@ -1492,12 +1525,7 @@
       var c = list[i];
       var clash = false;
       for (var k = 0; k < c.controls.length && !clash; k++) if (claimedControls.has(c.controls[k])) clash = true;
-      for (var j = 0; j < accepted.length && !clash; j++) {
-        var a = accepted[j];
-        if (a.claimsPage || c.claimsPage) continue;
-        if (a.region && c.region && (contains(a.region, c.region) || (contains(c.region, a.region) && !c.controls.length))) clash = true;
-        for (var m = 0; m < c.controls.length && !clash; m++) if (a.region && contains(a.region, c.controls[m])) clash = true;
-      }
+      for (var j = 0; j < accepted.length && !clash; j++) clash = clashes(c, accepted[j]);
       if (clash) continue;
       accepted.push(c);
       c.controls.forEach(function (x) { claimedControls.add(x); });

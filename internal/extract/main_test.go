@@ -15,6 +15,8 @@ import (
 var (
 	update = flag.Bool("update", false, "rewrite testdata/*.golden from the extractor's output")
 	dump   = flag.String("dump", "", "write each corpus page's extraction as JSON into this directory")
+
+	candidatesPage = flag.String("candidates", "", "log the extractor's candidates for this testdata page path (TestCandidates)")
 )
 
 // browser is the one Chromium shared by the package's tests (a tab per test).

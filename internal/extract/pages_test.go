@@ -1,0 +1,395 @@
+package extract
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"html/template"
+	"net"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"path/filepath"
+	"slices"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/chromedp/cdproto/cdp"
+	"github.com/chromedp/cdproto/page"
+	"github.com/chromedp/cdproto/target"
+	"github.com/chromedp/chromedp"
+	"github.com/google/go-cmp/cmp"
+)
+
+// newSite serves testdata plus generated pages (/gen/quiz?n=N) and the
+// cross-origin frame page (/gen/frames?inner=URL).
+func newSite(t testing.TB) *httptest.Server {
+	t.Helper()
+	mux := http.NewServeMux()
+	mux.Handle("/", http.FileServer(http.Dir("testdata")))
+	mux.HandleFunc("GET /gen/quiz", func(w http.ResponseWriter, r *http.Request) {
+		n, err := strconv.Atoi(r.URL.Query().Get("n"))
+		if err != nil || n < 1 || n > 1000 {
+			http.Error(w, "bad n", http.StatusBadRequest)
+			return
+		}
+		w.Header().Set("Content-Type", "text/html; charset=utf-8")
+		fmt.Fprint(w, generatedQuiz(n))
+	})
+	outer := template.Must(template.ParseFiles("testdata/pages/frames-outer.html"))
+	mux.HandleFunc("GET /gen/frames", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/html; charset=utf-8")
+		if err := outer.Execute(w, map[string]string{"Inner": r.URL.Query().Get("inner")}); err != nil {
+			http.Error(w, err.Error(), http.StatusInternalServerError)
+		}
+	})
+	srv := httptest.NewServer(mux)
+	t.Cleanup(srv.Close)
+	return srv
+}
+
+// generatedQuiz is a plain page of n four-option radio questions, the
+// shape of many hand-made and LMS-exported quizzes.
+func generatedQuiz(n int) string {
+	var b strings.Builder
+	b.WriteString(`<!doctype html><html><head><meta charset="utf-8"><title>Generated quiz</title></head><body><h1>Practice test</h1><form action="/submit">`)
+	for i := 1; i <= n; i++ {
+		fmt.Fprintf(&b, `<div class="question"><p class="stem">%d. What is %d + %d?</p><ul class="choices">`, i, i, i)
+		for k := 0; k < 4; k++ {
+			fmt.Fprintf(&b, `<li><label><input type="radio" name="q%d" value="%d"> %d</label></li>`, i, k, 2*i+k-1)
+		}
+		b.WriteString(`</ul></div>`)
+	}
+	b.WriteString(`<button type="submit">Submit</button></form></body></html>`)
+	return b.String()
+}
+
+func generatedWant(n int) []Question {
+	var qs []Question
+	for i := 1; i <= n; i++ {
+		q := Question{Text: fmt.Sprintf("%d. What is %d + %d?", i, i, i), Kind: KindSingle}
+		for k := 0; k < 4; k++ {
+			q.Options = append(q.Options, strconv.Itoa(2*i+k-1))
+		}
+		qs = append(qs, q)
+	}
+	return qs
+}
+
+func texts(qs []Question) []string {
+	var out []string
+	for _, q := range qs {
+		out = append(out, q.Text)
+	}
+	return out
+}
+
+// TestGolden compares the extraction of synthetic pages with reviewed
+// golden files; run with -update to rewrite them after a deliberate change.
+func TestGolden(t *testing.T) {
+	srv := newSite(t)
+	for _, name := range []string{
+		"aria-radiogroups", "plain-text", "surveyjs", "learndash",
+		"hidden-duplicates", "multipage", "shadow-dom",
+	} {
+		t.Run(name, func(t *testing.T) {
+			res := extractURL(t, srv.URL+"/pages/"+name+".html")
+			got, err := json.MarshalIndent(res.Questions, "", "  ")
+			if err != nil {
+				t.Fatal(err)
+			}
+			got = append(got, '\n')
+			golden := filepath.Join("testdata", name+".golden")
+			if *update {
+				if err := os.WriteFile(golden, got, 0o644); err != nil {
+					t.Fatal(err)
+				}
+				return
+			}
+			want, err := os.ReadFile(golden)
+			if err != nil {
+				t.Fatalf("%v (run with -update to create it)", err)
+			}
+			if diff := cmp.Diff(string(want), string(got)); diff != "" {
+				t.Errorf("extraction differs from %s (-want +got):\n%s", golden, diff)
+			}
+		})
+	}
+}
+
+// TestNotQuizzes: forms that are not quizzes give no questions.
+func TestNotQuizzes(t *testing.T) {
+	srv := newSite(t)
+	for _, name := range []string{"decoy-settings", "decoy-checkout", "decoy-cookie-banner", "decoy-login", "decoy-search"} {
+		t.Run(name, func(t *testing.T) {
+			res := extractURL(t, srv.URL+"/pages/"+name+".html")
+			if len(res.Questions) != 0 {
+				t.Errorf("got %d questions, want 0: %q", len(res.Questions), texts(res.Questions))
+			}
+		})
+	}
+}
+
+func TestStartScreen(t *testing.T) {
+	srv := newSite(t)
+	res := extractURL(t, srv.URL+"/pages/start-screen.html")
+	if len(res.Questions) != 0 {
+		t.Errorf("got %d questions behind the start screen, want 0: %q", len(res.Questions), texts(res.Questions))
+	}
+	if !strings.Contains(res.Notice, "Start quiz") {
+		t.Errorf("notice %q does not tell to press Start quiz", res.Notice)
+	}
+}
+
+// TestDelayedQuestions: questions that arrive 1.5 s after load are not
+// there at first, and a later capture gets them.
+func TestDelayedQuestions(t *testing.T) {
+	srv := newSite(t)
+	tab := openTab(t)
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	defer cancel()
+	if err := tab.Navigate(ctx, srv.URL+"/pages/delayed.html"); err != nil {
+		t.Fatal(err)
+	}
+	early, err := tab.Extract(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(early.Questions) != 0 {
+		t.Fatalf("early capture got %q before the questions arrived", texts(early.Questions))
+	}
+	wctx, wcancel := context.WithTimeout(tab.Context(), 10*time.Second)
+	defer wcancel()
+	if err := chromedp.Do(wctx, chromedp.WaitVisible(chromedp.CSS(`input[name=v2]`))); err != nil {
+		t.Fatal(err)
+	}
+	late, err := tab.Extract(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []Question{
+		{Text: `What does "ubiquitous" mean?`, Options: []string{"Found everywhere", "Very rare", "Extremely loud"}, Kind: KindSingle},
+		{Text: `What does "ephemeral" mean?`, Options: []string{"Lasting a short time", "Heavy"}, Kind: KindSingle},
+	}
+	if diff := cmp.Diff(want, late.Questions); diff != "" {
+		t.Errorf("late capture (-want +got):\n%s", diff)
+	}
+}
+
+// TestFrames: questions in a cross-origin iframe (its own renderer
+// process), in a frame nested inside it and in a same-origin iframe are
+// read and put where their <iframe> is.
+func TestFrames(t *testing.T) {
+	srv := newSite(t)
+	other := newSite(t)
+	_, port, err := net.SplitHostPort(strings.TrimPrefix(other.URL, "http://"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	// 127.0.0.1 and localhost are different sites, so the browser runs
+	// the inner page out of process.
+	inner := "http://localhost:" + port + "/pages/frames-inner.html"
+	tab := openTab(t)
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	defer cancel()
+	if err := tab.Navigate(ctx, srv.URL+"/gen/frames?inner="+inner); err != nil {
+		t.Fatal(err)
+	}
+	res, err := tab.Extract(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{
+		"1. Which layer does IP belong to?",
+		"2. What does TCP stand for?",
+		"3. Is UDP connectionless?",
+		"4. Which protocol resolves names to addresses?",
+		"Bonus: What is the loopback address in IPv4?",
+		"5. Which port does HTTPS use by default?",
+	}
+	if diff := cmp.Diff(want, texts(res.Questions)); diff != "" {
+		t.Errorf("questions across frames (-want +got):\n%s", diff)
+	}
+	if res.Frames != 4 {
+		t.Errorf("read %d frames, want 4", res.Frames)
+	}
+	infos, err := chromedp.Targets(tab.Context())
+	if err != nil {
+		t.Fatal(err)
+	}
+	oopif := slices.ContainsFunc(infos, func(i *target.Info) bool { return i.Type == "iframe" && strings.HasPrefix(i.URL, inner) })
+	if !oopif {
+		t.Errorf("the inner frame did not run out of process; the test does not cover cross-process frames")
+	}
+}
+
+func TestLargeQuiz(t *testing.T) {
+	srv := newSite(t)
+	res := extractURL(t, srv.URL+"/gen/quiz?n=100")
+	if diff := cmp.Diff(generatedWant(100), res.Questions); diff != "" {
+		t.Errorf("100-question page (-want +got):\n%s", diff)
+	}
+}
+
+// stateJS snapshots everything an extraction must not change.
+const stateJS = `(() => JSON.stringify({
+	url: location.href,
+	controls: Array.from(document.querySelectorAll("input,select,textarea")).map(e =>
+		[e.name, e.type, e.checked, e.value, e.selectedIndex === undefined ? null : e.selectedIndex]),
+	active: document.activeElement && document.activeElement.tagName,
+	events: window.__seen || [],
+}))()`
+
+// listenJS records, in the page's own world, any event an interaction
+// would fire.
+const listenJS = `(() => {
+	window.__seen = [];
+	for (const type of ["click", "submit", "change", "input", "focus", "focusin", "mousedown", "keydown", "pointerdown", "reset"]) {
+		document.addEventListener(type, e => window.__seen.push(type), true);
+	}
+	window.addEventListener("beforeunload", () => window.__seen.push("beforeunload"));
+	return true;
+})()`
+
+// TestReadOnly: extraction never changes answers, never submits, clicks
+// or navigates.
+func TestReadOnly(t *testing.T) {
+	srv := newSite(t)
+	tab := openTab(t)
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	defer cancel()
+	if err := tab.Navigate(ctx, srv.URL+"/pages/readonly.html"); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := chromedp.Run(tab.Context(), chromedp.Evaluate[bool](listenJS)); err != nil {
+		t.Fatal(err)
+	}
+	before, err := chromedp.Run(tab.Context(), chromedp.Evaluate[string](stateJS))
+	if err != nil {
+		t.Fatal(err)
+	}
+	res, err := tab.Extract(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	after, err := chromedp.Run(tab.Context(), chromedp.Evaluate[string](stateJS))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff(before, after); diff != "" {
+		t.Errorf("page state changed by extraction (-before +after):\n%s", diff)
+	}
+	var st struct{ Events []string }
+	if err := json.Unmarshal([]byte(after), &st); err != nil {
+		t.Fatal(err)
+	}
+	if len(st.Events) != 0 {
+		t.Errorf("extraction fired events %q", st.Events)
+	}
+	want := []string{"1. What carries oxygen in the blood?", "2. Which are parts of a neuron? (Select all that apply)", "3. Which organ filters blood?"}
+	if diff := cmp.Diff(want, texts(res.Questions)); diff != "" {
+		t.Errorf("questions (-want +got):\n%s", diff)
+	}
+}
+
+func TestFindBrowser(t *testing.T) {
+	none := func(string) (string, error) { return "", errors.New("not found") }
+	if _, err := FindBrowser(none); !errors.Is(err, ErrNoBrowser) || !strings.Contains(err.Error(), "apt-get install chromium") {
+		t.Errorf("FindBrowser with nothing installed = %v, want ErrNoBrowser naming apt-get install chromium", err)
+	}
+	onlyChrome := func(name string) (string, error) {
+		if name == "google-chrome" {
+			return "/opt/google/chrome/google-chrome", nil
+		}
+		return "", errors.New("not found")
+	}
+	if p, err := FindBrowser(onlyChrome); err != nil || p != "/opt/google/chrome/google-chrome" {
+		t.Errorf("FindBrowser = %q, %v, want google-chrome's path", p, err)
+	}
+}
+
+func TestScreenshot(t *testing.T) {
+	srv := newSite(t)
+	tab := openTab(t)
+	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
+	defer cancel()
+	if err := tab.Navigate(ctx, srv.URL+"/pages/learndash.html"); err != nil {
+		t.Fatal(err)
+	}
+	png, err := tab.Screenshot(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(png) < 1000 || string(png[1:4]) != "PNG" {
+		t.Errorf("screenshot is not a PNG (%d bytes)", len(png))
+	}
+}
+
+// evalOnly returns a func that runs the extractor once in the tab's main
+// frame, with the page already loaded and settled: the extraction time
+// alone.
+func evalOnly(t testing.TB, tab *Tab) func() *frameResult {
+	t.Helper()
+	ctx := tab.Context()
+	tree, err := chromedp.Call(ctx, page.GetFrameTree, cdp.Empty{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	world, err := chromedp.Call(ctx, page.CreateIsolatedWorld, page.CreateIsolatedWorldParams{FrameID: tree.FrameTree.Frame.ID, WorldName: worldName})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return func() *frameResult {
+		res, err := callExtract(ctx, world.ExecutionContextID, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return res
+	}
+}
+
+// TestExtractionTime holds the floor: a 40-question page is read in at
+// most 250 ms (median of 5, page loaded).
+func TestExtractionTime(t *testing.T) {
+	srv := newSite(t)
+	tab := openTab(t)
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	defer cancel()
+	if err := tab.Navigate(ctx, srv.URL+"/gen/quiz?n=40"); err != nil {
+		t.Fatal(err)
+	}
+	run := evalOnly(t, tab)
+	var ds []time.Duration
+	for range 5 {
+		start := time.Now()
+		res := run()
+		ds = append(ds, time.Since(start))
+		if len(res.Questions) != 40 {
+			t.Fatalf("got %d questions, want 40", len(res.Questions))
+		}
+	}
+	slices.Sort(ds)
+	t.Logf("40-question extraction: median %v (min %v, max %v)", ds[2], ds[0], ds[4])
+	if ds[2] > 250*time.Millisecond {
+		t.Errorf("median extraction time %v > 250ms", ds[2])
+	}
+}
+
+func BenchmarkExtract40(b *testing.B) {
+	srv := newSite(b)
+	tab := openTab(b)
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	defer cancel()
+	if err := tab.Navigate(ctx, srv.URL+"/gen/quiz?n=40"); err != nil {
+		b.Fatal(err)
+	}
+	run := evalOnly(b, tab)
+	for b.Loop() {
+		if res := run(); len(res.Questions) != 40 {
+			b.Fatalf("got %d questions, want 40", len(res.Questions))
+		}
+	}
+}
