@@ -11,9 +11,6 @@ import (
 	"github.com/chromedp/chromedp"
 )
 
-// BrowserNames are the executables FindBrowser looks for, in order.
-var browserNames = []string{"chromium", "chromium-browser", "google-chrome", "google-chrome-stable"}
-
 // ErrNoBrowser is returned by FindBrowser when no Chromium-like browser is
 // installed.
 var ErrNoBrowser = errors.New("no Chromium or Chrome found on PATH (chromium, chromium-browser, google-chrome); install one, e.g. `apt-get install chromium`")
@@ -21,7 +18,7 @@ var ErrNoBrowser = errors.New("no Chromium or Chrome found on PATH (chromium, ch
 // FindBrowser returns the path of the first Chromium-like browser that
 // lookPath (usually exec.LookPath) finds.
 func FindBrowser(lookPath func(string) (string, error)) (string, error) {
-	for _, name := range browserNames {
+	for _, name := range []string{"chromium", "chromium-browser", "google-chrome", "google-chrome-stable"} {
 		if p, err := lookPath(name); err == nil {
 			return p, nil
 		}
@@ -218,7 +215,7 @@ func (t *Tab) Navigate(ctx context.Context, url string) error {
 func (t *Tab) Extract(ctx context.Context) (*Result, error) {
 	runCtx, stop := bind(t.ctx, ctx)
 	defer stop()
-	return ExtractTab(runCtx, DefaultSettle)
+	return ExtractTab(runCtx, Settle{})
 }
 
 // Screenshot captures the visible part of the tab as PNG.
@@ -247,13 +244,22 @@ func bind(tabCtx, callCtx context.Context) (context.Context, context.CancelFunc)
 	return ctx, func() { stopAfter(); cancel(nil) }
 }
 
-// Settle bounds the wait for a page's DOM to stop changing before reading it.
+// Settle bounds the wait for a page's DOM to stop changing before reading
+// it. The zero value waits for 400 ms without DOM mutations, at most 5 s.
 type Settle struct {
 	// Quiet is how long the DOM must see no mutation.
 	Quiet time.Duration
-	// Max caps the whole wait; the page is read as it is then.
+	// Max caps the whole wait; the page is read as it is then. Negative
+	// means no wait at all.
 	Max time.Duration
 }
 
-// DefaultSettle waits for 400 ms without DOM mutations, at most 5 s.
-var DefaultSettle = Settle{Quiet: 400 * time.Millisecond, Max: 5 * time.Second}
+func (s Settle) withDefaults() Settle {
+	if s.Quiet == 0 {
+		s.Quiet = 400 * time.Millisecond
+	}
+	if s.Max == 0 {
+		s.Max = 5 * time.Second
+	}
+	return s
+}

@@ -442,8 +442,11 @@
       // The page inlined the image: keep the bytes (bounded) and point src
       // to where it came from, when the page says.
       info.src = img.getAttribute("x-original-source") || raw.slice(0, raw.indexOf(",") + 1);
-      if (raw.length <= LIMITS.dataURLChars) info.data_url = raw;
-      return info;
+      if (raw.length <= LIMITS.dataURLChars) {
+        info.data_url = raw;
+        return info;
+      }
+      // Too large as it is: scaled down below, like a loaded image.
     }
     if (dataURLsLeft > 0 && img.complete && img.naturalWidth > 0) {
       try {
@@ -584,7 +587,7 @@
         }
       }
       if (!q) return;
-      q.images = imagesIn([qtext || formulation], []);
+      q.images = imagesIn([qtext || formulation].concat(qsa(".ddarea .dropbackground", que)), qsa(".answer, .draghomes, .answercontainer", formulation));
       if (!q.images.length) delete q.images;
       c.q = q;
       c.controls = c.controls.length ? c.controls : qsa("input:not([type=hidden]),select,textarea", formulation);
@@ -857,7 +860,7 @@
       controls = texts;
     }
     if (!stem) {
-      q.text = stemAround(el, controls);
+      q.text = stemAround(controls).text;
     }
     if (MULTI_HINT.test(q.text) && q.kind === "single" && !radios.length) q.kind = "multiple";
     var imgs = imagesIn([stemEl], choicesEl ? [choicesEl] : []);
@@ -1196,20 +1199,22 @@
     return lab || inp;
   }
 
-  // stemAround finds the question text for a group of controls: the text
-  // of the nearest enclosing block that holds nothing but this group, less
-  // the options; failing that, the text just before the group.
-  function stemAround(region, controls) {
+  // stemAround finds the question text for a group of controls: the
+  // fieldset legend or ARIA group label; else the text of the nearest
+  // enclosing block that holds nothing but this group, less the options;
+  // else the text just before the group. It returns {text, els}, els being
+  // where the text came from (for the question's images).
+  function stemAround(controls) {
     var fieldset = controls[0].closest && controls[0].closest("fieldset");
     if (fieldset && controls.every(function (c) { return contains(fieldset, c); })) {
       var legend = fieldset.querySelector("legend");
       var lt = legend && !hidden(legend) ? textOf(legend) : "";
-      if (lt && !/^(answer|options|choices|choose one|select one|respuesta)[:.]?$/i.test(lt)) return lt;
+      if (lt && !/^(answer|answers|options|choices|choose one|select one|respuesta|antwort|réponse)[:.]?$/i.test(lt)) return { text: lt, els: [legend] };
     }
     var group = controls[0].closest && controls[0].closest("[role=radiogroup], [role=group]");
     if (group && controls.every(function (c) { return contains(group, c); })) {
       var gl = labelledBy(group) || clean(group.getAttribute("aria-label"));
-      if (gl) return gl;
+      if (gl) return { text: gl, els: [] };
     }
     var skip = new Set();
     controls.forEach(function (c) {
@@ -1226,7 +1231,7 @@
       if (block === doc.body || block === doc.documentElement) break;
       if (hasForeign(block, own)) break;
       var t = textOf(block, { skip: skip, noButtons: true });
-      if (t) return t;
+      if (t) return { text: t, els: [block], skip: skip };
       var up = parentOf(block);
       if (!up || hasForeign(up, own)) break;
       block = up;
@@ -1236,16 +1241,19 @@
     var start = block && !hasForeign(block, own) ? block : optionBox(controls[0]);
     for (var x = start; x && x !== doc.body; x = parentOf(x)) {
       var texts = [];
+      var els = [];
       for (var sib = x.previousElementSibling; sib; sib = sib.previousElementSibling) {
         if (hidden(sib)) continue;
         if (hasControls(sib)) break;
         var st = textOf(sib, { noButtons: true });
+        if (!st && sib.querySelector && sib.querySelector("img")) els.unshift(sib);
         if (st) {
           texts.unshift(st);
+          els.unshift(sib);
           if (texts.join(" ").length > 20 || /[?:]$|^\s*\d+[.)]/.test(st)) break;
         }
       }
-      if (texts.length) return clean(texts.join(" "));
+      if (texts.length) return { text: clean(texts.join(" ")), els: els };
       var px = parentOf(x);
       if (!px || hasForeign(px, own)) {
         // Inline text right before the first option, in the same parent.
@@ -1255,10 +1263,10 @@
           if (n.nodeType === 3) prev.unshift(n.data);
           else if (n.nodeType === 1 && !hidden(n)) prev.unshift(" " + textOf(n) + " ");
         }
-        return clean(prev.join(""));
+        return { text: clean(prev.join("")), els: [] };
       }
     }
-    return "";
+    return { text: "", els: [] };
   }
 
   function hasControls(el) {
@@ -1281,9 +1289,9 @@
       var g = groups[i].filter(function (inp) { return !hidden(inp) || !hidden(optionBox(inp)); });
       if (!g.length) continue;
       var opts = choiceOptions(g);
-      var text = stemAround(null, g);
+      var stem = stemAround(g);
       var kind = choiceKind(g[0].type, opts);
-      var q = question(text, opts, kind, { images: imagesIn([], g.map(optionBox)) });
+      var q = question(stem.text, opts, kind, { images: imagesIn(stem.els, g.map(optionBox)) });
       propose({ q: q, region: lca(g), anchor: optionBox(g[0]), controls: g, score: 50, source: "native", generic: true });
     }
     for (var s = 0; s < allSelects.length; s++) {
@@ -1291,8 +1299,8 @@
       if (hidden(sel) || sel.multiple && false) continue;
       var so = selectOptions(sel);
       var st = sel.labels && sel.labels.length ? textOf(sel.labels[0]) : labelledBy(sel) || clean(sel.getAttribute("aria-label"));
-      if (!st) st = stemAround(null, [sel]);
-      propose({ q: question(st, so, "dropdown"), region: sel, controls: [sel], score: 45, source: "select", generic: true });
+      var sstem = st ? { text: st, els: [] } : stemAround([sel]);
+      propose({ q: question(sstem.text, so, "dropdown", { images: imagesIn(sstem.els, []) }), region: sel, controls: [sel], score: 45, source: "select", generic: true });
     }
   }
 
@@ -1324,12 +1332,12 @@
       var container = keys[k];
       var items = groups.get(container);
       var role = items[0].getAttribute("role");
-      var opts = items.map(ariaOptionText).filter(function (t) { return !PLACEHOLDER.test(t) || t.length > 0 && !/^(choose|select)/i.test(t); });
+      var opts = items.map(ariaOptionText).filter(function (t) { return !PLACEHOLDER.test(t); });
       var text = labelledBy(container) || clean(container.getAttribute("aria-label"));
       var controls = role === "option" ? [container].concat(items) : items;
-      if (!text) text = stemAround(null, controls);
+      var astem = text ? { text: text, els: [] } : stemAround(controls);
       var kind = role === "option" ? "dropdown" : role === "checkbox" ? "multiple" : isTrueFalse(opts) ? "truefalse" : "single";
-      propose({ q: question(text, opts, kind), region: container, anchor: container, controls: controls, score: 55, source: "aria", generic: true });
+      propose({ q: question(astem.text, opts, kind, { images: imagesIn(astem.els, items) }), region: container, anchor: container, controls: controls, score: 55, source: "aria", generic: true });
     }
   }
 

@@ -256,7 +256,8 @@ const settleJS = `function (quiet, max) {
 
 // waitSettled waits until the top document's DOM stops changing.
 func waitSettled(ctx context.Context, s Settle) error {
-	if s.Max <= 0 {
+	s = s.withDefaults()
+	if s.Max < 0 {
 		return nil
 	}
 	tree, err := chromedp.Call(ctx, page.GetFrameTree, cdp.Empty{})

@@ -2,6 +2,10 @@ package extract
 
 import (
 	"context"
+	"image"
+	"image/color"
+	"image/draw"
+	"image/png"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -24,8 +28,9 @@ import (
 	"github.com/google/go-cmp/cmp"
 )
 
-// newSite serves testdata plus generated pages (/gen/quiz?n=N) and the
-// cross-origin frame page (/gen/frames?inner=URL).
+// newSite serves testdata plus generated pages: /gen/quiz?n=N (N radio
+// questions), /gen/img.png?w=W&h=H&c=C (a solid PNG) and /gen/page/NAME
+// ?other=URL (testdata/pages/NAME.html as a template naming another origin).
 func newSite(t testing.TB) *httptest.Server {
 	t.Helper()
 	mux := http.NewServeMux()
@@ -39,12 +44,27 @@ func newSite(t testing.TB) *httptest.Server {
 		w.Header().Set("Content-Type", "text/html; charset=utf-8")
 		fmt.Fprint(w, generatedQuiz(n))
 	})
-	outer := template.Must(template.ParseFiles("testdata/pages/frames-outer.html"))
-	mux.HandleFunc("GET /gen/frames", func(w http.ResponseWriter, r *http.Request) {
+	mux.HandleFunc("GET /gen/page/{name}", func(w http.ResponseWriter, r *http.Request) {
+		tpl, err := template.ParseFiles(filepath.Join("testdata/pages", filepath.Base(r.PathValue("name"))+".html"))
+		if err != nil {
+			http.Error(w, err.Error(), http.StatusNotFound)
+			return
+		}
 		w.Header().Set("Content-Type", "text/html; charset=utf-8")
-		if err := outer.Execute(w, map[string]string{"Inner": r.URL.Query().Get("inner")}); err != nil {
+		other := template.URL(r.URL.Query().Get("other"))
+		if err := tpl.Execute(w, map[string]any{"Other": other}); err != nil {
 			http.Error(w, err.Error(), http.StatusInternalServerError)
 		}
+	})
+	mux.HandleFunc("GET /gen/img.png", func(w http.ResponseWriter, r *http.Request) {
+		q := r.URL.Query()
+		wd, _ := strconv.Atoi(q.Get("w"))
+		ht, _ := strconv.Atoi(q.Get("h"))
+		c, _ := strconv.Atoi(q.Get("c"))
+		img := image.NewRGBA(image.Rect(0, 0, max(wd, 1), max(ht, 1)))
+		draw.Draw(img, img.Bounds(), &image.Uniform{color.RGBA{uint8(200 * c % 256), 30, 60, 255}}, image.Point{}, draw.Src)
+		w.Header().Set("Content-Type", "image/png")
+		_ = png.Encode(w, img)
 	})
 	srv := httptest.NewServer(mux)
 	t.Cleanup(srv.Close)
@@ -195,7 +215,7 @@ func TestFrames(t *testing.T) {
 	tab := openTab(t)
 	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
 	defer cancel()
-	if err := tab.Navigate(ctx, srv.URL+"/gen/frames?inner="+inner); err != nil {
+	if err := tab.Navigate(ctx, srv.URL+"/gen/page/frames-outer?other="+inner); err != nil {
 		t.Fatal(err)
 	}
 	res, err := tab.Extract(ctx)
@@ -223,6 +243,37 @@ func TestFrames(t *testing.T) {
 	oopif := slices.ContainsFunc(infos, func(i *target.Info) bool { return i.Type == "iframe" && strings.HasPrefix(i.URL, inner) })
 	if !oopif {
 		t.Errorf("the inner frame did not run out of process; the test does not cover cross-process frames")
+	}
+}
+
+// TestImages: images in a stem and in options are listed with absolute
+// URLs; same-origin ones also carry their pixels, cross-origin ones cannot.
+func TestImages(t *testing.T) {
+	srv := newSite(t)
+	other := newSite(t)
+	otherURL := strings.Replace(other.URL, "127.0.0.1", "localhost", 1)
+	res := extractURL(t, srv.URL+"/gen/page/images?other="+otherURL)
+	if len(res.Questions) != 2 {
+		t.Fatalf("got %d questions, want 2: %q", len(res.Questions), texts(res.Questions))
+	}
+	q1, q2 := res.Questions[0], res.Questions[1]
+	if len(q1.Images) != 1 || q1.Images[0].Scope != "question" || q1.Images[0].Alt != "A flag with three vertical stripes" ||
+		!strings.HasPrefix(q1.Images[0].Src, srv.URL+"/gen/img.png") || !strings.HasPrefix(q1.Images[0].DataURL, "data:image/") {
+		t.Errorf("stem image = %+v, want one same-origin question image with its data URL", q1.Images)
+	}
+	if len(q2.Images) != 2 {
+		t.Fatalf("option images = %+v, want 2", q2.Images)
+	}
+	same, cross := q2.Images[0], q2.Images[1]
+	if same.Scope != "option" || same.DataURL == "" || same.Alt != "White flag with a red disc" {
+		t.Errorf("same-origin option image = %+v, want scope option with a data URL", same)
+	}
+	if cross.Scope != "option" || cross.DataURL != "" || !strings.HasPrefix(cross.Src, otherURL) {
+		t.Errorf("cross-origin option image = %+v, want scope option, its URL and no data URL", cross)
+	}
+	// Options that are only an image are named by their alt text.
+	if diff := cmp.Diff([]string{"[image: White flag with a red disc]", "[image: Red flag with a white cross]"}, q2.Options); diff != "" {
+		t.Errorf("image-only options (-want +got):\n%s", diff)
 	}
 }
 
