@@ -2,14 +2,14 @@ package extract
 
 import (
 	"context"
-	"image"
-	"image/color"
-	"image/draw"
-	"image/png"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"html/template"
+	"image"
+	"image/color"
+	"image/draw"
+	"image/png"
 	"net"
 	"net/http"
 	"net/http/httptest"
