@@ -213,9 +213,13 @@ func (t *Tab) Navigate(ctx context.Context, url string) error {
 // Extract waits for the page to settle and extracts the quiz from every
 // frame of the tab.
 func (t *Tab) Extract(ctx context.Context) (*Result, error) {
+	return t.extract(ctx, options{Adapters: true})
+}
+
+func (t *Tab) extract(ctx context.Context, opts options) (*Result, error) {
 	runCtx, stop := bind(t.ctx, ctx)
 	defer stop()
-	return ExtractTab(runCtx, Settle{})
+	return extractTab(runCtx, Settle{}, opts)
 }
 
 // Screenshot captures the visible part of the tab as PNG.

@@ -25,8 +25,11 @@ func TestCandidates(t *testing.T) {
 	if err := tab.Navigate(ctx, srv.URL+page); err != nil {
 		t.Fatal(err)
 	}
-	js := strings.Replace(extractJS, "var result = {", "var result = {debug: candidates.map(function(c){return [c.source, c.score, c.quiz, c.q.text.slice(0,80), c.q.options.join('|').slice(0,80), !!c.kept]}), ", 1)
-	js = strings.Replace(js, "(typeof arguments === \"object\" ? Array.prototype.slice.call(arguments) : [])", "([])", 1)
+	js := extractJS
+	if *candidatesGeneric {
+		js = strings.Replace(js, `typeof arguments === "object" ? arguments[0] || {} : {}`, `{adapters: false}`, 1)
+	}
+	js = strings.Replace(js, "var result = {", "var result = {debug: candidates.map(function(c){return [c.source, c.score, c.quiz, c.q.text.slice(0,80), c.q.options.join('|').slice(0,80), !!c.kept]}), ", 1)
 	out, err := chromedp.Run(tab.Context(), chromedp.Evaluate[map[string]any](js))
 	if err != nil {
 		t.Fatal(err)

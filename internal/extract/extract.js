@@ -19,10 +19,12 @@
 // accepted ones are returned in document order.
 //
 // When run through Runtime.callFunctionOn inside a wrapper function, the
-// wrapper's arguments are <iframe> elements of this document; frame_slots
-// then tells, for each, how many of this document's questions come before
-// it, so the driver can put the frame's own questions in their place.
-(function quizstatsExtract(frameOwners) {
+// wrapper's first argument is an options object ({adapters: false} turns
+// the platform adapters off, to measure the generic strategies alone) and
+// the others are <iframe> elements of this document; frame_slots then
+// tells, for each, how many of this document's questions come before it,
+// so the driver can put the frame's own questions in their place.
+(function quizstatsExtract(options, frameOwners) {
   "use strict";
 
   var LIMITS = {
@@ -249,8 +251,23 @@
     if (!el) return "";
     opts = opts || {};
     var out = [];
+    // opts.stop: read only the text before this element.
+    var stopPath = null;
+    var stopped = false;
+    if (opts.stop) {
+      stopPath = new Set();
+      for (var a = opts.stop; a && a !== el; a = parentOf(a)) stopPath.add(a);
+    }
     (function rec(node) {
-      for (var ch = node.firstChild; ch; ch = ch.nextSibling) {
+      for (var ch = node.firstChild; ch && !stopped; ch = ch.nextSibling) {
+        if (stopPath && stopPath.has(ch)) {
+          if (ch === opts.stop) {
+            stopped = true;
+            return;
+          }
+          rec(ch);
+          continue;
+        }
         if (ch.nodeType === 3) {
           out.push(ch.data);
           continue;
@@ -272,7 +289,7 @@
           }
           continue;
         }
-        if (tag === "svg" || tag === "math" && false) continue;
+        if (tag === "svg") continue;
         if (hidden(ch) || isEnumerator(ch) || isRequiredMark(ch)) continue;
         if (tag === "button" && opts.noButtons) continue;
         var block = isBlock(ch);
@@ -373,8 +390,23 @@
       if (p && p.querySelectorAll("input[type=radio],input[type=checkbox]").length === 1 && !hidden(p)) t = textOf(p);
     }
     if (!t) t = clean(input.getAttribute("aria-label") || input.getAttribute("title") || "");
+    if (!t) t = columnHeader(input);
     if (!t && input.value && !/^(on|\d+|true|false)$/i.test(input.value) && input.value.length < 200 && !/^[0-9a-f-]{8,}$/i.test(input.value)) t = clean(input.value);
     return t;
+  }
+
+  // columnHeader names a control in a table cell by its column's header
+  // (Likert matrices: one row per statement, one column per answer).
+  function columnHeader(input) {
+    var cell = input.closest("td, th");
+    var table = cell && cell.closest("table");
+    if (!table) return "";
+    var row = cell.parentElement;
+    var idx = Array.prototype.indexOf.call(row.cells, cell);
+    var head = table.tHead ? table.tHead.rows[0] : table.rows[0];
+    if (!head || head === row || idx < 0) return "";
+    var hc = head.cells[idx];
+    return hc && !hc.querySelector("input") ? textOf(hc) : "";
   }
 
   // labelElements are the elements that hold a control's option text, so
@@ -1187,7 +1219,47 @@
       }
       add(k, inp);
     }
-    return keys.map(function (k) { return groups.get(k); });
+    var out = [];
+    keys.forEach(function (k) {
+      out.push.apply(out, clusters(groups.get(k)));
+    });
+    return out;
+  }
+
+  // clusters splits a same-name group whose members sit in separate
+  // option lists (pages that reuse one name for every question, or
+  // redact names): each member joins the lowest ancestor it shares with
+  // another member.
+  function clusters(members) {
+    if (members.length < 4) return [members];
+    var count = new Map();
+    var chains = members.map(function (m) {
+      var chain = [];
+      for (var a = optionBox(m); a; a = parentOf(a)) chain.push(a);
+      chain.forEach(function (a) { count.set(a, (count.get(a) || 0) + 1); });
+      return chain;
+    });
+    var byKey = new Map();
+    var keys = [];
+    chains.forEach(function (chain, i) {
+      var key = chain[chain.length - 1];
+      for (var j = 0; j < chain.length; j++) {
+        if (count.get(chain[j]) >= 2) {
+          key = chain[j];
+          break;
+        }
+      }
+      if (!byKey.has(key)) {
+        byKey.set(key, []);
+        keys.push(key);
+      }
+      byKey.get(key).push(members[i]);
+    });
+    var parts = keys.map(function (k) { return byKey.get(k); });
+    // Two clusters may be the two columns of one question's options;
+    // three or more lists of two or more are separate questions.
+    var lists = parts.filter(function (p) { return p.length >= 2; }).length;
+    return lists >= 3 ? parts : [members];
   }
 
   // A control's option box: the element around it that holds its label.
@@ -1204,12 +1276,12 @@
   // enclosing block that holds nothing but this group, less the options;
   // else the text just before the group. It returns {text, els}, els being
   // where the text came from (for the question's images).
-  function stemAround(controls) {
+  function stemAround(controls, from) {
     var fieldset = controls[0].closest && controls[0].closest("fieldset");
     if (fieldset && controls.every(function (c) { return contains(fieldset, c); })) {
       var legend = fieldset.querySelector("legend");
-      var lt = legend && !hidden(legend) ? textOf(legend) : "";
-      if (lt && !/^(answer|answers|options|choices|choose one|select one|respuesta|antwort|réponse)[:.]?$/i.test(lt)) return { text: lt, els: [legend] };
+      var lt = legend && !hidden(legend) ? dropInstructions(textOf(legend)) : "";
+      if (lt && !/^(answer|answers|options|choices)[:.]?$/i.test(lt)) return { text: lt, els: [legend] };
     }
     var group = controls[0].closest && controls[0].closest("[role=radiogroup], [role=group]");
     if (group && controls.every(function (c) { return contains(group, c); })) {
@@ -1225,12 +1297,15 @@
       } else if (c.getAttribute && c.getAttribute("role")) skip.add(c);
     });
     var own = new Set(controls);
-    var block = lca(controls);
+    var block = from ? parentOf(from) : lca(controls);
     if (block && /^(input|select|textarea|option)$/.test(block.localName)) block = parentOf(block);
+    // The stem comes before the options; what follows them (feedback,
+    // explanations, buttons) is not part of the question.
+    var first = from || (isChoice(controls[0]) ? optionBox(controls[0]) : controls[0]);
     for (var depth = 0; block && depth < 8; depth++) {
       if (block === doc.body || block === doc.documentElement) break;
       if (hasForeign(block, own)) break;
-      var t = textOf(block, { skip: skip, noButtons: true });
+      var t = dropInstructions(textOf(block, { skip: skip, noButtons: true, stop: contains(block, first) ? first : null }));
       if (t) return { text: t, els: [block], skip: skip };
       var up = parentOf(block);
       if (!up || hasForeign(up, own)) break;
@@ -1238,14 +1313,14 @@
     }
     // The text before the group: previous siblings of the group's block,
     // up to the previous control.
-    var start = block && !hasForeign(block, own) ? block : optionBox(controls[0]);
+    var start = block && !hasForeign(block, own) ? block : from || optionBox(controls[0]);
     for (var x = start; x && x !== doc.body; x = parentOf(x)) {
       var texts = [];
       var els = [];
       for (var sib = x.previousElementSibling; sib; sib = sib.previousElementSibling) {
         if (hidden(sib)) continue;
         if (hasControls(sib)) break;
-        var st = textOf(sib, { noButtons: true });
+        var st = dropInstructions(textOf(sib, { noButtons: true }));
         if (!st && sib.querySelector && sib.querySelector("img")) els.unshift(sib);
         if (st) {
           texts.unshift(st);
@@ -1267,6 +1342,20 @@
       }
     }
     return { text: "", els: [] };
+  }
+
+  // Answering instructions ("Select one:") are not the question; they
+  // are dropped from the end of a stem, and a stem made only of them
+  // means the real one is further out.
+  var INSTRUCTION = /(^|\s)((please )?(select|choose|pick|mark|check|tick) (one|one answer|an answer|the correct answer|the best answer|one or more|all that apply|one option|two|three)[^.:?]{0,30}[.:]?|seleccione una( o más de una)?[:.]?|elija una( o más de una)?[:.]?|selecione uma( ou mais)?[:.]?|wählen Sie (eine|mindestens eine)[^.:]{0,30}[.:]?|choisissez (une|au moins une)[^.:]{0,30}[.:]?|answer[:.]?|respuesta[:.]?|antwort[:.]?|réponse[:.]?)\s*$/i;
+  function dropInstructions(t) {
+    var m = INSTRUCTION.exec(t);
+    if (!m) return t;
+    var rest = t.slice(0, m.index).trim();
+    // "Select one:" ends a prompt; "Select all that apply." inside a
+    // sentence is part of the question.
+    if (!rest || /:\s*$/.test(m[0])) return rest;
+    return t;
   }
 
   function hasControls(el) {
@@ -1309,7 +1398,8 @@
   // ---------------------------------------------------------------------
 
   function ariaOptionText(el) {
-    return clean(el.getAttribute("aria-label")) || labelledBy(el) || textOf(el) || clean(el.getAttribute("data-value")) || imageOnlyText(el);
+    var lab = el.closest("label");
+    return clean(el.getAttribute("aria-label")) || labelledBy(el) || textOf(el) || (lab && textOf(lab)) || imageOnlyText(el) || clean(el.getAttribute("data-value"));
   }
 
   function ariaWidgets() {
@@ -1468,13 +1558,18 @@
     if (MULTI_HINT.test(t)) s += 2;
     if (/^(which|what|who|whom|whose|when|where|why|how|is|are|was|were|do|does|did|can|could|should|would|will|select|choose|identify|name|find|calculate|solve|true or false)\b/i.test(t)) s += 2;
     if (q.kind === "truefalse") s += 2;
-    if (q.options.length < 2) s -= 4;
+    if (q.options.length < 2 && !(q.subquestions && q.subquestions.length)) s -= 4;
+    // The same label on every control (a "flag" or "bookmark" checkbox
+    // repeated per question) is not a set of answers.
+    if (q.options.length >= 2 && new Set(q.options).size === 1) s -= 8;
     if (q.options.length > 12 && q.kind !== "dropdown") s -= 2;
     if (q.kind === "dropdown" && q.options.length > 30) s -= 4;
     // A lone select is a setting or a navigation menu unless its label
     // asks something.
     if (q.kind === "dropdown" && !/[?？]|_{3,}|\.{4,}/.test(t) && !/^\s*\d{1,3}\s*[.):]/.test(t)) s -= 3;
-    if (t.length < 4) s -= 3;
+    if (/^\d{1,3}$/.test(t)) s += 1; // a bare number: the stem is an image or audio
+    else if (t.length < 4) s -= 3;
+    if (manyGroups) s += 2;
     if (/:\s*$/.test(t) && t.length < 30 && !/\d/.test(t)) s -= 1;
     if (pageQuizzy) s += 2;
     var ctx = contextText(c.region || c.anchor || doc.body);
@@ -1485,27 +1580,97 @@
     return s;
   }
 
+  // near: two elements a few levels from their common ancestor (twins of
+  // one block), not two questions far apart that happen to read the same.
+  function near(a, b) {
+    var l = lca([a, b]);
+    var da = 0, db = 0;
+    for (var x = a; x && x !== l; x = parentOf(x)) da++;
+    for (var y = b; y && y !== l; y = parentOf(y)) db++;
+    return da <= 6 && db <= 6;
+  }
+
+  // ---------------------------------------------------------------------
+  // Generic: grids (one row per statement, one column per answer)
+  // ---------------------------------------------------------------------
+
+  // mergeGrids turns consecutive choice groups that are the rows of one
+  // table and offer the same options into one grid question.
+  function mergeGrids(list) {
+    var out = [];
+    var i = 0;
+    while (i < list.length) {
+      var c = list[i];
+      var table = gridOf(c);
+      var j = i + 1;
+      while (table && j < list.length && gridOf(list[j]) === table && list[j].q.kind === c.q.kind && sameList(list[j].q.options, c.q.options)) j++;
+      if (j - i < 2) {
+        out.push(c);
+        i++;
+        continue;
+      }
+      var rows = list.slice(i, j);
+      var controls = [];
+      rows.forEach(function (r) { controls.push.apply(controls, r.controls); });
+      var subs = rows.map(function (r) {
+        var row = r.controls[0].closest("tr, [role=row]");
+        var head = row && row.querySelector("th, [role=rowheader]");
+        var label = head ? textOf(head) : row ? textOf(row, { skip: new Set(r.controls.map(optionBox)) }) : r.q.text;
+        return { text: label || r.q.text, options: r.q.options, kind: r.q.kind };
+      });
+      var stem = stemAround(controls, table);
+      out.push({ q: question(stem.text, [], "grid", { subquestions: subs }), region: table, anchor: rows[0].anchor, controls: controls, score: 50, source: "grid", generic: true });
+      i = j;
+    }
+    return out;
+  }
+
+  function gridOf(c) {
+    if (!c.controls.length || !(c.q.kind === "single" || c.q.kind === "multiple" || c.q.kind === "truefalse")) return null;
+    var row = c.controls[0].closest("tr, [role=row]");
+    if (!row || !c.controls.every(function (x) { return contains(row, x); })) return null;
+    return row.closest("table, [role=grid], [role=table], [role=treegrid]");
+  }
+
+  function sameList(a, b) {
+    if (a.length !== b.length) return false;
+    for (var i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+    return true;
+  }
+
   // ---------------------------------------------------------------------
   // Run
   // ---------------------------------------------------------------------
 
-  safely(moodle);
-  safely(canvasQuizzes);
-  safely(wordpressQuizzes);
-  safely(microsoftForms);
-  safely(googleForms);
-  safely(h5p);
-  safely(surveyJS);
-  safely(examTopics);
+  if (options.adapters !== false) {
+    safely(moodle);
+    safely(canvasQuizzes);
+    safely(wordpressQuizzes);
+    safely(microsoftForms);
+    safely(googleForms);
+    safely(h5p);
+    safely(surveyJS);
+    safely(examTopics);
+  }
   var adapterCount = candidates.length;
   safely(ariaWidgets);
   safely(nativeControls);
+  safely(function () {
+    var generic = candidates.slice(adapterCount).sort(function (a, b) { return pos(a.anchor) - pos(b.anchor); });
+    candidates = candidates.slice(0, adapterCount).concat(mergeGrids(generic));
+  });
 
   // The page's own word on what it is.
   var pageText = (doc.title || "") + " " + qsa("h1, h2, [role=heading]").slice(0, 8).map(function (h) { return clean(h.textContent); }).join(" ");
   var generic = candidates.slice(adapterCount);
   var questionLike = generic.filter(function (c) { return /[?？]/.test(c.q.text) || /^\s*\d{1,3}\s*[.)]/.test(c.q.text); }).length;
   var pageQuizzy = QUIZ_WORD.test(pageText) || questionLike >= 3;
+  // Many answer groups of the same make (five or more radio/checkbox
+  // groups with distinct options) are a quiz or a survey, whatever
+  // their stems say.
+  var manyGroups = generic.filter(function (c) {
+    return (c.q.kind === "single" || c.q.kind === "multiple" || c.q.kind === "truefalse") && c.q.options.length >= 2 && new Set(c.q.options).size > 1 && !NOT_QUIZ.test(contextText(c.region || c.anchor));
+  }).length >= 5;
 
   // Accept best-first; drop overlaps.
   function claims(c) {
@@ -1564,13 +1729,14 @@
 
   // Hidden-duplicate twins that are both rendered (desktop + mobile
   // layouts) are read once.
-  var seen = new Set();
+  var seen = new Map();
   var questions = [];
   for (var i = 0; i < accepted.length && questions.length < LIMITS.questions; i++) {
     var q = accepted[i].q;
     var key = JSON.stringify([q.text, q.options, q.kind, q.subquestions || []]);
-    if (seen.has(key) && accepted[i].generic) continue;
-    seen.add(key);
+    var twin = seen.get(key);
+    if (twin && accepted[i].generic && near(twin.anchor, accepted[i].anchor)) continue;
+    seen.set(key, accepted[i]);
     accepted[i].kept = true;
     questions.push(q);
   }
@@ -1615,4 +1781,7 @@
   var result = { url: location.href, title: clean(doc.title), questions: questions, notice: notice, frame_slots: slots };
   if (errors.length) result.errors = errors;
   return result;
-})(typeof arguments === "object" ? Array.prototype.slice.call(arguments) : []);
+})(
+  typeof arguments === "object" ? arguments[0] || {} : {},
+  typeof arguments === "object" ? Array.prototype.slice.call(arguments, 1) : []
+);

@@ -54,6 +54,10 @@ type frameNode struct {
 // frames included, and merges the frames' questions in document order: a
 // frame's questions take the place of its <iframe> element.
 func ExtractTab(ctx context.Context, settle Settle) (*Result, error) {
+	return extractTab(ctx, settle, options{Adapters: true})
+}
+
+func extractTab(ctx context.Context, settle Settle, opts options) (*Result, error) {
 	if err := waitSettled(ctx, settle); err != nil {
 		return nil, err
 	}
@@ -69,7 +73,7 @@ func ExtractTab(ctx context.Context, settle Settle) (*Result, error) {
 			oopifs[info.ParentFrameID] = append(oopifs[info.ParentFrameID], info)
 		}
 	}
-	x := &extractor{oopifs: oopifs}
+	x := &extractor{opts: opts, oopifs: oopifs}
 	root, err := x.target(ctx)
 	if err != nil {
 		return nil, err
@@ -85,8 +89,15 @@ func ExtractTab(ctx context.Context, settle Settle) (*Result, error) {
 }
 
 type extractor struct {
+	opts   options
 	oopifs map[cdp.FrameID][]*target.Info
 	frames int
+}
+
+// options are passed to extract.js as its first argument.
+type options struct {
+	// Adapters false runs only the generic strategies (for measuring them).
+	Adapters bool `json:"adapters"`
 }
 
 // target extracts every frame of the target (page or out-of-process iframe)
@@ -139,7 +150,7 @@ func (x *extractor) frame(ctx context.Context, ft *page.FrameTree) (*frameNode, 
 		args = append(args, &runtime.CallArgument{ObjectID: obj.Object.ObjectID})
 		owned = append(owned, k)
 	}
-	res, err := callExtract(ctx, world.ExecutionContextID, args)
+	res, err := callExtract(ctx, world.ExecutionContextID, x.opts, args)
 	if err != nil {
 		return nil, fmt.Errorf("extract frame %s: %w", ft.Frame.URL, err)
 	}
@@ -188,16 +199,21 @@ func (x *extractor) oopif(ctx context.Context, info *target.Info) (*frameNode, e
 	return x.target(fctx)
 }
 
-// callExtract runs extract.js in the execution context with the frame
-// owners as arguments.
-func callExtract(ctx context.Context, execCtx runtime.ExecutionContextID, owners []*runtime.CallArgument) (*frameResult, error) {
+// callExtract runs extract.js in the execution context with the options
+// and the frame owners as arguments.
+func callExtract(ctx context.Context, execCtx runtime.ExecutionContextID, opts options, owners []*runtime.CallArgument) (*frameResult, error) {
 	// extract.js is an immediately invoked function; inside this wrapper
-	// it sees the wrapper's arguments (the frame owners).
+	// it sees the wrapper's arguments.
 	fn := "function () { const result = " + extractJS + "\n; return result; }"
+	optJSON, err := json.Marshal(opts)
+	if err != nil {
+		return nil, err
+	}
+	args := append([]*runtime.CallArgument{{Value: optJSON}}, owners...)
 	r, err := chromedp.Call(ctx, runtime.CallFunctionOn, runtime.CallFunctionOnParams{
 		FunctionDeclaration: fn,
 		ExecutionContextID:  execCtx,
-		Arguments:           owners,
+		Arguments:           args,
 		ReturnByValue:       new(true),
 		Silent:              new(true),
 		ObjectGroup:         worldName,

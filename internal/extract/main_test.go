@@ -16,7 +16,8 @@ var (
 	update = flag.Bool("update", false, "rewrite testdata/*.golden from the extractor's output")
 	dump   = flag.String("dump", "", "write each corpus page's extraction as JSON into this directory")
 
-	candidatesPage = flag.String("candidates", "", "log the extractor's candidates for this testdata page path (TestCandidates)")
+	candidatesPage    = flag.String("candidates", "", "log the extractor's candidates for this testdata page path (TestCandidates)")
+	candidatesGeneric = flag.Bool("generic", false, "TestCandidates: platform adapters off")
 )
 
 // browser is the one Chromium shared by the package's tests (a tab per test).
@@ -79,13 +80,18 @@ func openTab(t testing.TB) *Tab {
 // extractURL loads url in a fresh tab and extracts it.
 func extractURL(t testing.TB, url string) *Result {
 	t.Helper()
+	return extractURLWith(t, url, options{Adapters: true})
+}
+
+func extractURLWith(t testing.TB, url string, opts options) *Result {
+	t.Helper()
 	tab := openTab(t)
 	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
 	defer cancel()
 	if err := tab.Navigate(ctx, url); err != nil {
 		t.Fatal(err)
 	}
-	res, err := tab.Extract(ctx)
+	res, err := tab.extract(ctx, opts)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -113,7 +113,7 @@ func TestGolden(t *testing.T) {
 	srv := newSite(t)
 	for _, name := range []string{
 		"aria-radiogroups", "plain-text", "surveyjs", "learndash",
-		"hidden-duplicates", "multipage", "shadow-dom",
+		"hidden-duplicates", "multipage", "shadow-dom", "likert",
 	} {
 		t.Run(name, func(t *testing.T) {
 			res := extractURL(t, srv.URL+"/pages/"+name+".html")
@@ -394,7 +394,7 @@ func evalOnly(t testing.TB, tab *Tab) func() *frameResult {
 		t.Fatal(err)
 	}
 	return func() *frameResult {
-		res, err := callExtract(ctx, world.ExecutionContextID, nil)
+		res, err := callExtract(ctx, world.ExecutionContextID, options{Adapters: true}, nil)
 		if err != nil {
 			t.Fatal(err)
 		}
