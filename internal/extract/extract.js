@@ -1351,10 +1351,9 @@
   function dropInstructions(t) {
     var m = INSTRUCTION.exec(t);
     if (!m) return t;
-    var rest = t.slice(0, m.index).trim();
-    // "Select one:" ends a prompt; "Select all that apply." inside a
-    // sentence is part of the question.
-    if (!rest || /:\s*$/.test(m[0])) return rest;
+    // "Select one:" is a prompt before the options; "Select the correct
+    // answer." or "Select all that apply." is said by the question itself.
+    if (/:\s*$/.test(m[0])) return t.slice(0, m.index).trim();
     return t;
   }
 
@@ -1444,11 +1443,13 @@
     var lines = [];
     var cur = [];
     var curEl = null;
+    var marker = "";
     function br() {
       var t = clean(cur.join(""));
-      if (t) lines.push({ text: t, el: curEl });
+      if (t) lines.push({ text: t, el: curEl, marker: marker });
       cur = [];
       curEl = null;
+      marker = "";
     }
     (function rec(node) {
       for (var ch = node.firstChild; ch; ch = ch.nextSibling) {
@@ -1472,8 +1473,21 @@
           continue;
         }
         if (skipRegions.has(ch) || hidden(ch) || /^(select|textarea|button|input|nav|header|footer|svg)$/.test(ch.localName)) continue;
+        if (isEnumerator(ch) && !clean(cur.join(""))) {
+          // "A." in its own element: the line's marker, not its text.
+          marker = clean(ch.textContent);
+          if (!curEl) curEl = node.nodeType === 1 ? node : node.host;
+          continue;
+        }
         var block = isBlock(ch);
         if (block) br();
+        if (ch.localName === "li" && /alpha|latin/.test(style(ch).listStyleType)) {
+          // <ol type="A">: the letters are drawn by CSS, not in the text.
+          var idx = Array.prototype.indexOf.call(ch.parentElement.children, ch);
+          var start = ch.parentElement.start || 1;
+          marker = String.fromCharCode(64 + start + idx);
+          curEl = ch;
+        }
         rec(ch);
         if (ch.shadowRoot) rec(ch.shadowRoot);
         if (block) br();
@@ -1483,18 +1497,37 @@
     return lines;
   }
 
+  var MARKER = /^\(?([A-Ha-h])\s*[.):]?\)?$/;
+  var ASKS = /[?？]\s*(\((choose|select|pick|mark)[^)]*\))?\s*$/i;
+
+  // optionLetter gives the option letter of a line: its marker element
+  // ("A." in its own element) or its literal prefix ("A) text").
+  function optionLetter(line) {
+    var mm = line.marker && MARKER.exec(line.marker);
+    if (mm) return { letter: mm[1].toUpperCase(), text: line.text };
+    var om = OPT_LINE.exec(line.text);
+    if (om) return { letter: (om[1] || om[2] || om[3]).toUpperCase(), text: line.text };
+    return null;
+  }
+
   function plainText(claimed) {
     if (!doc.body) return;
     var lines = textLines(doc.body, claimed);
     for (var i = 0; i < lines.length; i++) {
-      var m = Q_LINE.exec(lines[i].text);
-      if (!m) continue;
-      var qText = lines[i].text;
+      var numbered = Q_LINE.test(lines[i].text) && !optionLetter(lines[i]);
+      // An unnumbered question must ask (end with "?") and be followed
+      // at once by its options.
+      var asks = !numbered && ASKS.test(lines[i].text) && i + 1 < lines.length && optionLetter(lines[i + 1]);
+      if (!numbered && !asks) continue;
       var qEl = lines[i].el;
+      var stemParts = [lines[i].text];
+      if (asks) {
+        // The lines before it in the same block belong to the stem.
+        for (var b = i - 1; b >= 0 && i - b <= 5 && lines[b].el === qEl && !optionLetter(lines[b]); b--) stemParts.unshift(lines[b].text);
+      }
       var j = i + 1;
       // Continuation lines of the stem, before the first option.
-      var stemParts = [qText];
-      while (j < lines.length && !OPT_LINE.exec(lines[j].text) && !Q_LINE.exec(lines[j].text) && j - i < 4) {
+      while (j < lines.length && !optionLetter(lines[j]) && !Q_LINE.test(lines[j].text) && j - i < 4) {
         stemParts.push(lines[j].text);
         j++;
       }
@@ -1502,11 +1535,9 @@
       var optEls = [];
       var expect = 0;
       while (j < lines.length) {
-        var om = OPT_LINE.exec(lines[j].text);
-        if (!om) break;
-        var letter = (om[1] || om[2] || om[3]).toUpperCase();
-        if (letter.charCodeAt(0) - 65 !== expect) break;
-        opts.push(clean(lines[j].text));
+        var ol = optionLetter(lines[j]);
+        if (!ol || ol.letter.charCodeAt(0) - 65 !== expect) break;
+        opts.push(clean(ol.text));
         optEls.push(lines[j].el);
         expect++;
         j++;
