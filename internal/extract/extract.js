@@ -1401,6 +1401,24 @@
     return clean(el.getAttribute("aria-label")) || labelledBy(el) || textOf(el) || (lab && textOf(lab)) || imageOnlyText(el) || clean(el.getAttribute("data-value"));
   }
 
+  // stripRowLabel removes the row label and the words joining it from
+  // options that all end with it; null when they do not.
+  function stripRowLabel(opts, label) {
+    if (opts.length < 2) return null;
+    var rest = [];
+    for (var i = 0; i < opts.length; i++) {
+      if (opts[i].length <= label.length || opts[i].slice(-label.length) !== label) return null;
+      rest.push(opts[i].slice(0, -label.length));
+    }
+    // The common tail left (", response for ") goes too.
+    var tail = rest[0];
+    for (var k = 1; k < rest.length; k++) {
+      while (tail && rest[k].slice(-tail.length) !== tail) tail = tail.slice(1);
+    }
+    var out = rest.map(function (r) { return clean(r.slice(0, r.length - tail.length).replace(/[\s,;:–-]+$/, "")); });
+    return out.every(Boolean) ? out : null;
+  }
+
   function ariaWidgets() {
     var groups = new Map();
     var keys = [];
@@ -1423,10 +1441,19 @@
       var role = items[0].getAttribute("role");
       var opts = items.map(ariaOptionText).filter(function (t) { return !PLACEHOLDER.test(t); });
       var text = labelledBy(container) || clean(container.getAttribute("aria-label"));
+      // Accessible grids name each cell "Column, response for Row": the
+      // group is one row of a grid, its options the column names.
+
       var controls = role === "option" ? [container].concat(items) : items;
       var astem = text ? { text: text, els: [] } : stemAround(controls);
+      var gridRow = false;
+      var stripped = astem.text.length >= 2 ? stripRowLabel(opts, astem.text) : null;
+      if (stripped) {
+        opts = stripped;
+        gridRow = true;
+      }
       var kind = role === "option" ? "dropdown" : role === "checkbox" ? "multiple" : isTrueFalse(opts) ? "truefalse" : "single";
-      propose({ q: question(astem.text, opts, kind, { images: imagesIn(astem.els, items) }), region: container, anchor: container, controls: controls, score: 55, source: "aria", generic: true });
+      propose({ q: question(astem.text, opts, kind, { images: imagesIn(astem.els, items) }), region: container, anchor: container, controls: controls, score: 55, source: "aria", generic: true, gridRow: gridRow });
     }
   }
 
@@ -1634,7 +1661,7 @@
       var c = list[i];
       var table = gridOf(c);
       var j = i + 1;
-      while (table && j < list.length && gridOf(list[j]) === table && list[j].q.kind === c.q.kind && sameList(list[j].q.options, c.q.options)) j++;
+      while (table && j < list.length && gridOf(list[j]) === table && list[j].q.kind === c.q.kind && sameList(list[j].q.options, c.q.options) && (table !== "aria" || near(list[j - 1].anchor, list[j].anchor))) j++;
       if (j - i < 2) {
         out.push(c);
         i++;
@@ -1643,20 +1670,35 @@
       var rows = list.slice(i, j);
       var controls = [];
       rows.forEach(function (r) { controls.push.apply(controls, r.controls); });
-      var subs = rows.map(function (r) {
-        var row = r.controls[0].closest("tr, [role=row]");
+      var seenRow = new Set();
+      var subs = [];
+      rows.forEach(function (r) {
+        var row = r.gridRow ? null : r.controls[0].closest("tr, [role=row]");
         var head = row && row.querySelector("th, [role=rowheader]");
         var label = head ? textOf(head) : row ? textOf(row, { skip: new Set(r.controls.map(optionBox)) }) : r.q.text;
-        return { text: label || r.q.text, options: r.q.options, kind: r.q.kind };
+        var sub = { text: label || r.q.text, options: r.q.options, kind: r.q.kind };
+        // A grid drawn twice (desktop and mobile layouts) has each row twice.
+        var key = JSON.stringify(sub);
+        if (seenRow.has(key)) return;
+        seenRow.add(key);
+        subs.push(sub);
       });
-      var stem = stemAround(controls, table);
-      out.push({ q: question(stem.text, [], "grid", { subquestions: subs }), region: table, anchor: rows[0].anchor, controls: controls, score: 50, source: "grid", generic: true });
+      var box = table === "aria" ? lca(rows.map(function (r) { return r.region; })) : table;
+      // The options start at the table, or at the first row of an ARIA grid.
+      var from = table;
+      if (table === "aria") {
+        from = rows[0].region;
+        while (from && parentOf(from) !== box) from = parentOf(from);
+      }
+      var stem = stemAround(controls, from || box);
+      out.push({ q: question(stem.text, [], "grid", { subquestions: subs }), region: box, anchor: rows[0].anchor, controls: controls, score: 50, source: "grid", generic: true });
       i = j;
     }
     return out;
   }
 
   function gridOf(c) {
+    if (c.gridRow) return "aria";
     if (!c.controls.length || !(c.q.kind === "single" || c.q.kind === "multiple" || c.q.kind === "truefalse")) return null;
     var row = c.controls[0].closest("tr, [role=row]");
     if (!row || !c.controls.every(function (x) { return contains(row, x); })) return null;
