@@ -26,9 +26,11 @@ func TestCandidates(t *testing.T) {
 		t.Fatal(err)
 	}
 	js := extractJS
+	opts := `{timings: true}`
 	if *candidatesGeneric {
-		js = strings.Replace(js, `typeof arguments === "object" ? arguments[0] || {} : {}`, `{adapters: false}`, 1)
+		opts = `{timings: true, adapters: false}`
 	}
+	js = strings.Replace(js, `typeof arguments === "object" ? arguments[0] || {} : {}`, opts, 1)
 	js = strings.Replace(js, "var result = {", "var result = {debug: candidates.map(function(c){return [c.source, c.score, c.quiz, c.q.text.slice(0,80), c.q.options.join('|').slice(0,80), !!c.kept]}), ", 1)
 	out, err := chromedp.Run(tab.Context(), chromedp.Evaluate[map[string]any](js))
 	if err != nil {
@@ -37,5 +39,6 @@ func TestCandidates(t *testing.T) {
 	for _, d := range out["debug"].([]any) {
 		t.Log(d)
 	}
-	t.Log(out["errors"])
+	t.Log("errors:", out["errors"])
+	t.Log("timings (ms):", out["timings"])
 }

@@ -37,6 +37,14 @@
     imageSide: 768, // images are scaled down to fit
   };
   var doc = document;
+  // options.timings: report how long each phase took (development aid).
+  var t0 = performance.now();
+  var timings = {};
+  function mark(name) {
+    var now = performance.now();
+    timings[name] = Math.round((now - t0) * 10) / 10;
+    t0 = now;
+  }
 
   var errors = [];
   // safely runs one strategy (or one question of it): a page that breaks
@@ -356,12 +364,30 @@
     return out;
   }
 
+  // labelsOf gives a control's labels from one pass over the <label>
+  // elements: control.labels scans the whole document on each first read,
+  // which makes long quizzes quadratic.
+  var labelMap = null;
+  function labelsOf(el) {
+    if (!labelMap) {
+      labelMap = new Map();
+      qsa("label").forEach(function (lab) {
+        var c = lab.control;
+        if (!c) return;
+        if (!labelMap.has(c)) labelMap.set(c, []);
+        labelMap.get(c).push(lab);
+      });
+    }
+    return labelMap.get(el) || [];
+  }
+
   // controlLabel finds the visible text of a radio/checkbox option.
   function controlLabel(input) {
     var t = "";
-    if (input.labels && input.labels.length) {
-      for (var i = 0; i < input.labels.length && !t; i++) {
-        var lab = input.labels[i];
+    var labels = labelsOf(input);
+    if (labels.length) {
+      for (var i = 0; i < labels.length && !t; i++) {
+        var lab = labels[i];
         if (!hidden(lab)) t = textOf(lab, { skip: new Set([input]) });
         if (!t) t = imageOnlyText(lab);
       }
@@ -413,7 +439,7 @@
   // the question text around them can leave them out.
   function labelElements(input) {
     var out = [];
-    if (input.labels) for (var i = 0; i < input.labels.length; i++) out.push(input.labels[i]);
+    labelsOf(input).forEach(function (l) { out.push(l); });
     var ids = (input.getAttribute("aria-labelledby") || "").split(/\s+/);
     for (var j = 0; j < ids.length; j++) {
       var e = ids[j] && byId(ids[j], input);
@@ -1263,8 +1289,17 @@
   }
 
   // A control's option box: the element around it that holds its label.
+  var boxCache = new Map();
   function optionBox(inp) {
-    var lab = inp.labels && inp.labels[0];
+    var b = boxCache.get(inp);
+    if (!b) {
+      b = findOptionBox(inp);
+      boxCache.set(inp, b);
+    }
+    return b;
+  }
+  function findOptionBox(inp) {
+    var lab = labelsOf(inp)[0];
     if (lab && contains(lab, inp)) return lab;
     var p = inp.parentElement;
     if (p && p.querySelectorAll("input[type=radio],input[type=checkbox]").length === 1 && p.localName !== "form" && p !== doc.body) return p;
@@ -1363,12 +1398,27 @@
   }
 
   // hasForeign: el holds answer controls other than own.
+  // It compares subtree counts, built once, so that climbing from every
+  // group of a long quiz is not quadratic.
+  var answerSet = null;
+  var answerCount = null;
   function hasForeign(el, own) {
-    var found = qsa("input[type=radio],input[type=checkbox],select,[role=radio],[role=checkbox],[role=listbox]", el);
-    for (var i = 0; i < found.length; i++) {
-      if (!own.has(found[i]) && !ariaHidden(found[i]) && !(found[i].getAttribute("role") && own.has(found[i].closest("[role=listbox]")))) return true;
+    if (!answerSet) {
+      answerSet = new Set(allChoices.concat(allSelects, qsa("[role=radio], [role=checkbox], [role=listbox]").filter(function (e) {
+        return e.localName !== "input" && !ariaHidden(e);
+      })));
+      answerCount = new Map();
+      answerSet.forEach(function (c) {
+        for (var a = c; a; a = parentOf(a)) answerCount.set(a, (answerCount.get(a) || 0) + 1);
+      });
     }
-    return false;
+    var n = answerCount.get(el) || 0;
+    if (!n) return false;
+    var mine = 0;
+    own.forEach(function (o) {
+      if (answerSet.has(o) && contains(el, o)) mine++;
+    });
+    return n > mine;
   }
 
   function nativeControls() {
@@ -1386,7 +1436,8 @@
       var sel = allSelects[s];
       if (hidden(sel) || sel.multiple && false) continue;
       var so = selectOptions(sel);
-      var st = sel.labels && sel.labels.length ? textOf(sel.labels[0]) : labelledBy(sel) || clean(sel.getAttribute("aria-label"));
+      var sl = labelsOf(sel);
+      var st = sl.length ? textOf(sl[0]) : labelledBy(sel) || clean(sel.getAttribute("aria-label"));
       var sstem = st ? { text: st, els: [] } : stemAround([sel]);
       propose({ q: question(sstem.text, so, "dropdown", { images: imagesIn(sstem.els, []) }), region: sel, controls: [sel], score: 45, source: "select", generic: true });
     }
@@ -1585,23 +1636,41 @@
   var NOT_QUIZ = /\b(jump to|go to|navigation|navigate|log ?in|login|sign ?in|sign ?up|register|registration|password|checkout|check out|cart|basket|shipping|billing|payment|delivery|address|settings|preferences|account|profile|subscribe|newsletter|cookies?|consent|gdpr|privacy|search|filters?|sort by|language|currency|notifications?)\b/i;
   var QUIZ_WORD = /\b(quiz|quizzes|test|exam|question|questions|assessment|trivia|practice|cuestionario|pregunta|examen|prueba|frage|fragen|prüfung|questionnaire|teste|quest[aã]o|domanda|vraag)\b/i;
 
+  // contextText is the identity of the forms and landmarks around el (ids,
+  // classes, actions, labels, first heading), memoized per element so that
+  // the many candidates of one form share the work.
+  var ctxCache = new Map();
   function contextText(el) {
-    // The identity of the form or landmark a control sits in.
-    var parts = [];
-    for (var x = el; x && x !== doc.body; x = parentOf(x)) {
-      var tag = x.localName;
-      if (tag === "form" || tag === "section" || tag === "dialog" || tag === "aside" || tag === "nav" || tag === "header" || tag === "footer" || x.getAttribute("role") === "dialog" || x.getAttribute("role") === "search" || x.getAttribute("role") === "banner" || x.id || /(^|\s)(modal|banner|consent|cookie|popup|settings|checkout)/i.test(cls(x))) {
-        parts.push(tag, x.id || "", cls(x), x.getAttribute("action") || "", x.getAttribute("name") || "", x.getAttribute("aria-label") || "", x.getAttribute("role") || "");
-        var h = x.querySelector && x.querySelector("h1,h2,h3,legend");
-        if (h && (tag === "form" || tag === "section" || tag === "dialog" || x.getAttribute("role") === "dialog")) parts.push(textOf(h));
-      }
+    if (!el || el === doc.body || el === doc.documentElement) return "";
+    var c = ctxCache.get(el);
+    if (c === undefined) {
+      c = (ownContext(el) + " " + contextText(parentOf(el))).trim();
+      ctxCache.set(el, c);
     }
+    return c;
+  }
+  function ownContext(x) {
+    var tag = x.localName;
+    var role = x.getAttribute("role") || "";
+    if (!(tag === "form" || tag === "section" || tag === "dialog" || tag === "aside" || tag === "nav" || tag === "header" || tag === "footer" || role === "dialog" || role === "search" || role === "banner" || x.id || /(^|\s)(modal|banner|consent|cookie|popup|settings|checkout)/i.test(cls(x)))) return "";
+    var parts = [tag, x.id || "", cls(x), x.getAttribute("action") || "", x.getAttribute("name") || "", x.getAttribute("aria-label") || "", role];
+    var h = (tag === "form" || tag === "section" || tag === "dialog" || role === "dialog") && x.querySelector("h1,h2,h3,legend");
+    if (h) parts.push(textOf(h));
     return parts.join(" ").replace(/[_-]/g, " ");
   }
 
+  var sensitiveCache = new Map();
   function formHasSensitiveFields(el) {
     var form = el.closest && (el.closest("form") || null);
     var scope = form || doc;
+    var v = sensitiveCache.get(scope);
+    if (v === undefined) {
+      v = hasSensitiveFields(scope);
+      sensitiveCache.set(scope, v);
+    }
+    return v;
+  }
+  function hasSensitiveFields(scope) {
     return !!scope.querySelector("input[type=password], input[autocomplete^=cc-], input[autocomplete*=address], input[autocomplete=postal-code], input[name*=card], input[type=search], input[autocomplete=email], input[type=email], input[autocomplete=username]");
   }
 
@@ -1691,6 +1760,10 @@
         while (from && parentOf(from) !== box) from = parentOf(from);
       }
       var stem = stemAround(controls, from || box);
+      // A header row of column names is not the stem.
+      var header = c.q.options.join(" ");
+      if (stem.text.slice(-header.length) === header) stem.text = stem.text.slice(0, -header.length).trim();
+      if (!stem.text && from !== box) stem = stemAround(controls, box);
       out.push({ q: question(stem.text, [], "grid", { subquestions: subs }), region: box, anchor: rows[0].anchor, controls: controls, score: 50, source: "grid", generic: true });
       i = j;
     }
@@ -1715,6 +1788,7 @@
   // Run
   // ---------------------------------------------------------------------
 
+  mark("walk");
   if (options.adapters !== false) {
     safely(moodle);
     safely(canvasQuizzes);
@@ -1726,8 +1800,10 @@
     safely(examTopics);
   }
   var adapterCount = candidates.length;
+  mark("adapters");
   safely(ariaWidgets);
   safely(nativeControls);
+  mark("generic");
   safely(function () {
     var generic = candidates.slice(adapterCount).sort(function (a, b) { return pos(a.anchor) - pos(b.anchor); });
     candidates = candidates.slice(0, adapterCount).concat(mergeGrids(generic));
@@ -1750,35 +1826,37 @@
     return c.controls.length ? c.controls : c.els || [c.region];
   }
 
-  function clashes(c, a) {
-    if (a.claimsPage || c.claimsPage) return false;
-    var cc = claims(c);
-    var ar = a.els || [a.region];
-    for (var i = 0; i < cc.length; i++) for (var r = 0; r < ar.length; r++) if (cc[i] && ar[r] && contains(ar[r], cc[i])) return true;
-    if (c.els) {
-      // A plain-text question must not swallow another question's parts.
-      var ac = claims(a);
-      for (var j = 0; j < ac.length; j++) for (var k = 0; k < c.els.length; k++) if (ac[j] && contains(c.els[k], ac[j])) return true;
-    }
+  function swallows(c, a) {
+    var ac = claims(a);
+    for (var j = 0; j < ac.length; j++) for (var k = 0; k < c.els.length; k++) if (ac[j] && contains(c.els[k], ac[j])) return true;
     return false;
   }
 
   function accept(list) {
     var accepted = [];
     var claimedControls = new Set();
+    var regions = new Set(); // regions (or plain-text lines) of accepted candidates
     list.sort(function (a, b) { return b.score - a.score || pos(a.anchor) - pos(b.anchor); });
     for (var i = 0; i < list.length; i++) {
       var c = list[i];
       var clash = false;
       for (var k = 0; k < c.controls.length && !clash; k++) if (claimedControls.has(c.controls[k])) clash = true;
-      for (var j = 0; j < accepted.length && !clash; j++) clash = clashes(c, accepted[j]);
+      if (!c.claimsPage) {
+        var cc = claims(c);
+        // A claim inside an accepted region clashes: walk up from it.
+        for (var m = 0; m < cc.length && !clash; m++) for (var x = cc[m]; x && !clash; x = parentOf(x)) if (regions.has(x)) clash = true;
+      }
+      // A plain-text question must not swallow another question's parts.
+      for (var j = 0; j < accepted.length && !clash && c.els; j++) clash = !accepted[j].claimsPage && swallows(c, accepted[j]);
       if (clash) continue;
       accepted.push(c);
       c.controls.forEach(function (x) { claimedControls.add(x); });
+      if (!c.claimsPage) (c.els || [c.region]).forEach(function (r) { if (r) regions.add(r); });
     }
     return accepted;
   }
 
+  mark("grids+page");
   var kept = [];
   candidates.forEach(function (c, i) {
     if (i >= adapterCount) {
@@ -1790,6 +1868,7 @@
   });
   var accepted = accept(kept);
 
+  mark("score+accept");
   // Plain text last: only where nothing else claimed the page.
   var claimed = new Set();
   accepted.forEach(function (c) { if (c.region && !c.claimsPage) claimed.add(c.region); });
@@ -1798,6 +1877,7 @@
   var plain = candidates.slice(before).filter(function (c) { return quizScore(c, true) >= 2; });
   accepted = accept(accepted.concat(plain));
 
+  mark("plain");
   accepted.sort(function (a, b) { return pos(a.anchor) - pos(b.anchor); });
 
   // Hidden-duplicate twins that are both rendered (desktop + mobile
@@ -1853,6 +1933,8 @@
 
   var result = { url: location.href, title: clean(doc.title), questions: questions, notice: notice, frame_slots: slots };
   if (errors.length) result.errors = errors;
+  mark("rest");
+  if (options.timings) result.timings = timings;
   return result;
 })(
   typeof arguments === "object" ? arguments[0] || {} : {},

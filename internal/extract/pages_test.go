@@ -403,7 +403,7 @@ func evalOnly(t testing.TB, tab *Tab) func() *frameResult {
 }
 
 // TestExtractionTime holds the floor: a 40-question page is read in at
-// most 250 ms (median of 5, page loaded).
+// most 250 ms, page loaded: the first (cold) run and the median of five.
 func TestExtractionTime(t *testing.T) {
 	srv := newSite(t)
 	tab := openTab(t)
@@ -413,6 +413,12 @@ func TestExtractionTime(t *testing.T) {
 		t.Fatal(err)
 	}
 	run := evalOnly(t, tab)
+	start := time.Now()
+	run()
+	cold := time.Since(start)
+	if cold > 250*time.Millisecond {
+		t.Errorf("first extraction took %v > 250ms", cold)
+	}
 	var ds []time.Duration
 	for range 5 {
 		start := time.Now()
@@ -423,7 +429,7 @@ func TestExtractionTime(t *testing.T) {
 		}
 	}
 	slices.Sort(ds)
-	t.Logf("40-question extraction: median %v (min %v, max %v)", ds[2], ds[0], ds[4])
+	t.Logf("40-question extraction: first %v, then median %v (min %v, max %v)", cold, ds[2], ds[0], ds[4])
 	if ds[2] > 250*time.Millisecond {
 		t.Errorf("median extraction time %v > 250ms", ds[2])
 	}
