@@ -34,6 +34,7 @@ type pageScore struct {
 	name                     string
 	want, got, matched       int
 	optionsOK, kindOK        int
+	exact                    int // matched with equal text (no tolerance needed)
 	misses, extras, optDiffs []string
 }
 
@@ -115,20 +116,22 @@ func scoreCorpus(t *testing.T, opts options) ([]pageScore, pageScore) {
 
 	var tot pageScore
 	var b strings.Builder
-	fmt.Fprintf(&b, "\n%-48s %5s %5s %7s %7s %7s %7s\n", "page", "want", "got", "recall", "prec", "options", "kind")
+	fmt.Fprintf(&b, "\n%-48s %5s %5s %7s %7s %7s %7s %7s\n", "page", "want", "got", "recall", "prec", "options", "kind", "exact")
 	for _, s := range scores {
-		fmt.Fprintf(&b, "%-48s %5d %5d %7s %7s %7s %7s\n", s.name, s.want, s.got,
-			ratio(s.matched, s.want), ratio(s.matched, s.got), ratio(s.optionsOK, s.matched), ratio(s.kindOK, s.matched))
+		fmt.Fprintf(&b, "%-48s %5d %5d %7s %7s %7s %7s %7s\n", s.name, s.want, s.got,
+			ratio(s.matched, s.want), ratio(s.matched, s.got), ratio(s.optionsOK, s.matched), ratio(s.kindOK, s.matched), ratio(s.exact, s.matched))
 		if s.want > 0 {
 			tot.want += s.want
 			tot.got += s.got
 			tot.matched += s.matched
 			tot.optionsOK += s.optionsOK
 			tot.kindOK += s.kindOK
+			tot.exact += s.exact
 		}
 	}
-	fmt.Fprintf(&b, "%-48s %5d %5d %7s %7s %7s %7s\n", "ALL (pages with questions)", tot.want, tot.got,
-		ratio(tot.matched, tot.want), ratio(tot.matched, tot.got), ratio(tot.optionsOK, tot.matched), ratio(tot.kindOK, tot.matched))
+	fmt.Fprintf(&b, "%-48s %5d %5d %7s %7s %7s %7s %7s\n", "ALL (pages with questions)", tot.want, tot.got,
+		ratio(tot.matched, tot.want), ratio(tot.matched, tot.got), ratio(tot.optionsOK, tot.matched), ratio(tot.kindOK, tot.matched), ratio(tot.exact, tot.matched))
+	b.WriteString("exact: share of matched questions whose text equals the ground truth with whitespace collapsed; the others needed the blank-marker tolerance\n")
 	t.Log(b.String())
 	return scores, tot
 }
@@ -149,6 +152,9 @@ func score(name string, want, got []Question) pageScore {
 		next = j + 1
 		s.matched++
 		g := got[j]
+		if norm(w.Text) == norm(g.Text) {
+			s.exact++
+		}
 		if sameOptions(w, g) {
 			s.optionsOK++
 		} else {

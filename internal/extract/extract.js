@@ -568,7 +568,8 @@
   var candidates = [];
 
   function question(text, options, kind, extra) {
-    var q = { text: clip(clean(text)), options: options || [], kind: kind };
+    // "[blank 2] ," → "[blank 2],": blanks sit in the sentence like words.
+    var q = { text: clip(clean(text).replace(/(\[blank \d+\]) ([.,;:!?)])/g, "$1$2")), options: options || [], kind: kind };
     if (extra && extra.subquestions && extra.subquestions.length) q.subquestions = extra.subquestions;
     if (extra && extra.images && extra.images.length) q.images = extra.images;
     return q;
