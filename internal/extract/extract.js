@@ -241,7 +241,7 @@
   // against keeps literal label text.
   function isEnumerator(el) {
     var c = cls(el);
-    if (/(^|\s)(answernumber|multi-choice-letter|ordinal-number|qno|question-number|wpProQuiz_question_number|ays_quiz_question_number)(\s|$)/.test(c)) return true;
+    if (/(^|\s)(answernumber|multi-choice-letter|multiple-choice-numbering|ordinal-number|qno|question-number|wpProQuiz_question_number|ays_quiz_question_number)(\s|$)/.test(c)) return true;
     return false;
   }
 
@@ -1322,7 +1322,8 @@
     var group = controls[0].closest && controls[0].closest("[role=radiogroup], [role=group]");
     if (group && controls.every(function (c) { return contains(group, c); })) {
       var gl = labelledBy(group) || clean(group.getAttribute("aria-label"));
-      if (gl) return { text: gl, els: [] };
+      // "Question 2" only numbers the question; its text is elsewhere.
+      if (gl && !/^(question|q|frage|pregunta|question n°)\s*\d+$/i.test(gl)) return { text: gl, els: [] };
     }
     var skip = new Set();
     controls.forEach(function (c) {
@@ -1635,7 +1636,7 @@
   // ---------------------------------------------------------------------
 
   var NOT_QUIZ = /\b(jump to|go to|navigation|navigate|log ?in|login|sign ?in|sign ?up|register|registration|password|checkout|check out|cart|basket|shipping|billing|payment|delivery|address|settings|preferences|account|profile|subscribe|newsletter|cookies?|consent|gdpr|privacy|search|filters?|sort by|language|currency|notifications?)\b/i;
-  var QUIZ_WORD = /\b(quiz|quizzes|test|exam|question|questions|assessment|trivia|practice|cuestionario|pregunta|examen|prueba|frage|fragen|prüfung|questionnaire|teste|quest[aã]o|domanda|vraag)\b/i;
+  var QUIZ_WORD = /\b(quiz|quizzes|test|exam|question|questions|assessment|trivia|practice|problem set|homework|worksheet|exercises?|knowledge check|self-check|check your understanding|review questions|points? possible|cuestionario|pregunta|examen|prueba|frage|fragen|prüfung|questionnaire|teste|quest[aã]o|domanda|vraag)\b/i;
 
   // contextText is the identity of the forms and landmarks around el (ids,
   // classes, actions, labels, first heading), memoized per element so that
@@ -1685,6 +1686,8 @@
     if (/^\s*(question|q|frage|pregunta)?\s*\d{1,3}\s*[.):\-]/i.test(t)) s += 2;
     if (MULTI_HINT.test(t)) s += 2;
     if (/^(which|what|who|whom|whose|when|where|why|how|is|are|was|were|do|does|did|can|could|should|would|will|select|choose|identify|name|find|calculate|solve|true or false)\b/i.test(t)) s += 2;
+    // A sentence to complete ("... causes it to:", "... is ____").
+    if (t.length >= 25 && /(:|…|\.\.\.|_{3,})\s*$/.test(t)) s += 2;
     if (q.kind === "truefalse") s += 2;
     if (q.options.length < 2 && !(q.subquestions && q.subquestions.length)) s -= 4;
     // The same label on every control (a "flag" or "bookmark" checkbox

@@ -114,6 +114,7 @@ func TestGolden(t *testing.T) {
 	for _, name := range []string{
 		"aria-radiogroups", "plain-text", "surveyjs", "learndash",
 		"hidden-duplicates", "multipage", "shadow-dom", "likert",
+		"blackboard-like", "openedx-problem", "handmade",
 	} {
 		t.Run(name, func(t *testing.T) {
 			res := extractURL(t, srv.URL+"/pages/"+name+".html")
@@ -143,7 +144,7 @@ func TestGolden(t *testing.T) {
 // TestNotQuizzes: forms that are not quizzes give no questions.
 func TestNotQuizzes(t *testing.T) {
 	srv := newSite(t)
-	for _, name := range []string{"decoy-settings", "decoy-checkout", "decoy-cookie-banner", "decoy-login", "decoy-search"} {
+	for _, name := range []string{"decoy-settings", "decoy-checkout", "decoy-cookie-banner", "decoy-login", "decoy-search", "decoy-shop"} {
 		t.Run(name, func(t *testing.T) {
 			res := extractURL(t, srv.URL+"/pages/"+name+".html")
 			if len(res.Questions) != 0 {
