@@ -451,3 +451,27 @@ func BenchmarkExtract40(b *testing.B) {
 		}
 	}
 }
+
+// TestScriptStandalone: the extractor also works as a plain expression in
+// the page's own world, with no arguments, as the browser extension runs
+// it.
+func TestScriptStandalone(t *testing.T) {
+	srv := newSite(t)
+	tab := openTab(t)
+	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
+	defer cancel()
+	if err := tab.Navigate(ctx, srv.URL+"/pages/learndash.html"); err != nil {
+		t.Fatal(err)
+	}
+	res, err := chromedp.Run(tab.Context(), chromedp.Evaluate[frameResult](Script()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{`Which HTTP status code means "Not Found"?`, "Which methods are idempotent?"}
+	if diff := cmp.Diff(want, texts(res.Questions)); diff != "" {
+		t.Errorf("questions (-want +got):\n%s", diff)
+	}
+	if len(res.FrameSlots) != 0 || len(res.Errors) != 0 {
+		t.Errorf("frame slots %v, errors %v; want none", res.FrameSlots, res.Errors)
+	}
+}
