@@ -356,8 +356,10 @@
       var o = opts[i];
       if (o.hidden || (o.parentElement && o.parentElement.localName === "optgroup" && o.parentElement.hidden)) continue;
       var t = clean(o.label || o.textContent);
-      // A first empty-valued or "Choose..." entry is a prompt, not an option.
-      if (PLACEHOLDER.test(t) && (i === 0 || o.value === "" || o.disabled)) continue;
+      // A first empty-valued or "Choose..." entry (also "[ Choose ]") is a
+      // prompt, not an option.
+      var bare = t.replace(/^[\[(<\s]+|[\])>\s]+$/g, "");
+      if ((PLACEHOLDER.test(t) || PLACEHOLDER.test(bare)) && (i === 0 || o.value === "" || o.disabled)) continue;
       if (t === "" && o.value === "") continue;
       out.push(t);
     }
@@ -778,10 +780,12 @@
       var el = qs[i];
       if (!visibleBlock(el)) continue;
       var typeEl = el.querySelector(".question_type");
-      var type = (typeEl && clean(typeEl.textContent)) || (/(\w+_question)/.exec(cls(el)) || [])[1] || "";
+      var type = (typeEl && clean(typeEl.textContent)) || Array.prototype.filter.call(el.classList, function (c) { return /^[a-z_]+_question$/.test(c) && c !== "display_question"; })[0] || "";
       if (type === "text_only_question") continue;
       var textEl = qsa(".question_text", el).filter(function (e) { return !hidden(e); })[0];
-      var text = textOf(textEl);
+      // On the take page the blanks are selects or inputs inside the text.
+      var blanks = [];
+      var text = textOf(textEl, { blanks: blanks });
       var answers = qsa(".answers .answer", el).filter(function (e) { return !hidden(e); });
       var q;
       if (type === "multiple_dropdowns_question") {
@@ -793,8 +797,9 @@
           subs.push({ text: clean(textOf(head)).replace(/:$/, ""), options: canvasAnswerTexts(gAnswers), kind: "dropdown" });
         }
         if (!groups.length) {
-          var sels = qsa("select", textEl || el);
-          for (var s = 0; s < sels.length; s++) subs.push({ text: "Answer " + (s + 1), options: selectOptions(sels[s]), kind: "dropdown" });
+          blanks.forEach(function (b, n) {
+            if (b.localName === "select") subs.push({ text: "Blank " + (n + 1), options: selectOptions(b), kind: "dropdown" });
+          });
         }
         q = question(text, [], "cloze", { subquestions: subs });
       } else if (type === "matching_question") {
@@ -811,8 +816,7 @@
         var kind = type === "multiple_answers_question" ? "multiple" : type === "true_false_question" ? "truefalse" : "single";
         q = question(text, opts, kind);
       } else if (type === "fill_in_multiple_blanks_question") {
-        var inputs = qsa("input[type=text]", textEl || el);
-        var fsubs = inputs.map(function (_, n) { return { text: "Blank " + (n + 1), options: [], kind: "text" }; });
+        var fsubs = blanks.map(function (_, n) { return { text: "Blank " + (n + 1), options: [], kind: "text" }; });
         q = question(text, [], "cloze", { subquestions: fsubs });
       } else {
         q = question(text, [], "text");
@@ -1436,7 +1440,7 @@
     }
     for (var s = 0; s < allSelects.length; s++) {
       var sel = allSelects[s];
-      if (hidden(sel) || sel.multiple && false) continue;
+      if (hidden(sel)) continue;
       var so = selectOptions(sel);
       var sl = labelsOf(sel);
       var st = sl.length ? textOf(sl[0]) : labelledBy(sel) || clean(sel.getAttribute("aria-label"));
