@@ -942,7 +942,9 @@
       var el = qs[i];
       if (!visibleBlock(el)) continue;
       if (el.parentElement && el.parentElement.closest(".office-form-question, [data-automation-id=questionItem]")) continue;
-      var title = el.querySelector(".office-form-question-title, [data-automation-id=questionTitle]");
+      // The responder UI numbers titles in a span of their own; the title
+      // text proper is .text-format-content.
+      var title = el.querySelector("[data-automation-id=questionTitle] .text-format-content") || el.querySelector(".office-form-question-title, [data-automation-id=questionTitle]");
       var text = textOf(title);
       var radios = qsa("input[type=radio], input[type=checkbox]", el);
       var q;
