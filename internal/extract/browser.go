@@ -119,6 +119,11 @@ func Start(ctx context.Context, cfg Config) (*Browser, error) {
 	}
 }
 
+// Context returns the chromedp context of the browser's first tab. Use it
+// with chromedp (e.g. chromedp.Targets, or chromedp.NewContext with
+// chromedp.WithTargetID to reach the tab a person is on) and ExtractTab.
+func (b *Browser) Context() context.Context { return b.ctx }
+
 // Close stops the browser and removes its temporary profile.
 func (b *Browser) Close() error {
 	b.cancelCtx()

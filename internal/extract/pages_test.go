@@ -347,6 +347,48 @@ func TestReadOnly(t *testing.T) {
 	}
 }
 
+// TestBrowserExtract: the one-shot API opens, reads and closes a tab.
+func TestBrowserExtract(t *testing.T) {
+	srv := newSite(t)
+	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
+	defer cancel()
+	before, err := chromedp.Targets(testBrowser.Context())
+	if err != nil {
+		t.Fatal(err)
+	}
+	res, err := testBrowser.Extract(ctx, srv.URL+"/pages/multipage.html")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.URL != srv.URL+"/pages/multipage.html" || res.Title != "History quiz - page 1 of 3" || res.Frames != 1 || len(res.Questions) != 2 {
+		t.Errorf("got url %q title %q frames %d questions %q", res.URL, res.Title, res.Frames, texts(res.Questions))
+	}
+	deadline := time.Now().Add(3 * time.Second)
+	for {
+		after, err := chromedp.Targets(testBrowser.Context())
+		if err != nil {
+			t.Fatal(err)
+		}
+		if countPages(after) <= countPages(before) {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("the tab stayed open: %d pages before, %d after", countPages(before), countPages(after))
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+}
+
+func countPages(infos []*target.Info) int {
+	n := 0
+	for _, i := range infos {
+		if i.Type == "page" {
+			n++
+		}
+	}
+	return n
+}
+
 func TestFindBrowser(t *testing.T) {
 	none := func(string) (string, error) { return "", errors.New("not found") }
 	if _, err := FindBrowser(none); !errors.Is(err, ErrNoBrowser) || !strings.Contains(err.Error(), "apt-get install chromium") {
