@@ -114,7 +114,7 @@ func TestGolden(t *testing.T) {
 	for _, name := range []string{
 		"aria-radiogroups", "plain-text", "surveyjs", "learndash",
 		"hidden-duplicates", "multipage", "shadow-dom", "likert",
-		"blackboard-like", "openedx-problem", "handmade", "canvas-take", "msforms-responder",
+		"blackboard-like", "openedx-problem", "handmade", "canvas-take", "msforms-responder", "trivia-buttons",
 	} {
 		t.Run(name, func(t *testing.T) {
 			res := extractURL(t, srv.URL+"/pages/"+name+".html")
