@@ -1523,10 +1523,18 @@
 
   var ACTION = /^(next|previous|prev|back|skip|submit|send|save|check|check answer|start|restart|retry|try again|continue|finish|done|ok|cancel|close|share|reset|clear|hint|show answer|reveal|accept|accept all|reject|reject all|more|menu|login|log in|sign in|sign up|search|weiter|zurück|siguiente|anterior|enviar|suivant|précédent|valider)\b/i;
 
+  // ANSWER_CLASS marks clickable answer boxes that are neither buttons nor
+  // controls (<div class="option" onclick=...>).
+  var ANSWER_CLASS = /(^|[\s_-])(options?|answers?|choices?|alternatives?|opt|ans|respuestas?|reponses?|antworten)(-?(item|btn|button|box|card|text|label))?($|\s)/i;
+
   function buttonChoices() {
     var groups = new Map();
     var keys = [];
-    qsa("button, [role=button], input[type=button]").forEach(function (b) {
+    var clickable = qsa("button, [role=button], input[type=button]");
+    qsa("div[class], li[class], span[class], a[class], p[class]").forEach(function (el) {
+      if (ANSWER_CLASS.test(cls(el)) && !hasControls(el) && !el.querySelector("button, [role=button], div[class], li[class]") && style(el).cursor === "pointer") clickable.push(el);
+    });
+    clickable.forEach(function (b) {
       if (hidden(b) || ariaHidden(b) || b.closest("form[role=search], nav, header, footer")) return;
       // A button wrapped in its own list item or cell groups by the list.
       var p = parentOf(b);
