@@ -80,11 +80,8 @@ func extractTab(ctx context.Context, settle Settle, opts options) (*Result, erro
 	}
 	res := &Result{URL: root.res.URL, Title: root.res.Title, Frames: x.frames}
 	var notices []string
-	res.Questions = merge(root, &notices, &res.Errors)
+	res.Questions = dedupeAcrossFrames(merge(root, &notices, &res.Errors))
 	res.Notice = strings.Join(notices, " ")
-	if res.Questions == nil {
-		res.Questions = []Question{}
-	}
 	return res, nil
 }
 
@@ -156,11 +153,11 @@ func (x *extractor) frame(ctx context.Context, ft *page.FrameTree) (*frameNode, 
 	}
 	x.frames++
 	node := &frameNode{res: res}
-	type placed struct {
+	type slotted struct {
 		n    *frameNode
 		slot frameSlot
 	}
-	var ps []placed
+	var ps []slotted
 	for i, k := range owned {
 		if i >= len(res.FrameSlots) {
 			break
@@ -180,9 +177,9 @@ func (x *extractor) frame(ctx context.Context, ft *page.FrameTree) (*frameNode, 
 			}
 			continue
 		}
-		ps = append(ps, placed{cn, res.FrameSlots[i]})
+		ps = append(ps, slotted{cn, res.FrameSlots[i]})
 	}
-	slices.SortStableFunc(ps, func(a, b placed) int { return a.slot.Order - b.slot.Order })
+	slices.SortStableFunc(ps, func(a, b slotted) int { return a.slot.Order - b.slot.Order })
 	for _, p := range ps {
 		node.children = append(node.children, p.n)
 		node.slots = append(node.slots, p.slot)
@@ -231,10 +228,46 @@ func callExtract(ctx context.Context, execCtx runtime.ExecutionContextID, opts o
 	return &res, nil
 }
 
+// placed is a question with the frame it came from.
+type placed struct {
+	q     Question
+	frame *frameNode
+}
+
+// dedupeAcrossFrames drops a question that repeats the one before it when
+// the two come from different frames: a host page that carries a quiz's
+// data (H5P) next to the iframe that renders it. Options may be shuffled
+// between the two.
+func dedupeAcrossFrames(ps []placed) []Question {
+	out := []Question{}
+	for i, p := range ps {
+		if i > 0 && ps[i-1].frame != p.frame && sameQuestion(ps[i-1].q, p.q) {
+			continue
+		}
+		out = append(out, p.q)
+	}
+	return out
+}
+
+func sameQuestion(a, b Question) bool {
+	if a.Text != b.Text || a.Kind != b.Kind || len(a.Options) != len(b.Options) {
+		return false
+	}
+	x, y := slices.Clone(a.Options), slices.Clone(b.Options)
+	slices.Sort(x)
+	slices.Sort(y)
+	return slices.Equal(x, y)
+}
+
 // merge flattens the frame tree into one question list in document order and
 // collects the frames' notices.
-func merge(n *frameNode, notices, errs *[]string) []Question {
-	var out []Question
+func merge(n *frameNode, notices, errs *[]string) []placed {
+	var out []placed
+	own := func(qs []Question) {
+		for _, q := range qs {
+			out = append(out, placed{q, n})
+		}
+	}
 	*errs = append(*errs, n.res.Errors...)
 	if n.res.Notice != "" && !slices.Contains(*notices, n.res.Notice) {
 		*notices = append(*notices, n.res.Notice)
@@ -243,11 +276,12 @@ func merge(n *frameNode, notices, errs *[]string) []Question {
 	at := 0
 	for i, c := range n.children {
 		before := min(max(n.slots[i].Before, at), len(qs))
-		out = append(out, qs[at:before]...)
+		own(qs[at:before])
 		at = before
 		out = append(out, merge(c, notices, errs)...)
 	}
-	return append(out, qs[at:]...)
+	own(qs[at:])
+	return out
 }
 
 // settleJS resolves once the document has seen no DOM mutation for quiet ms,

@@ -278,6 +278,22 @@ func TestImages(t *testing.T) {
 	}
 }
 
+// TestH5PHostAndFrame: a host page carrying H5P content data next to the
+// cross-origin iframe that renders it gives the question once.
+func TestH5PHostAndFrame(t *testing.T) {
+	srv := newSite(t)
+	other := newSite(t)
+	otherURL := strings.Replace(other.URL, "127.0.0.1", "localhost", 1)
+	res := extractURL(t, srv.URL+"/gen/page/h5p-host?other="+otherURL)
+	if len(res.Questions) != 1 {
+		t.Fatalf("got %d questions, want 1: %+v", len(res.Questions), res.Questions)
+	}
+	q := res.Questions[0]
+	if q.Text != "Which gas makes up most of Earth's atmosphere?" || q.Kind != KindSingle || len(q.Options) != 3 {
+		t.Errorf("question = %+v", q)
+	}
+}
+
 func TestLargeQuiz(t *testing.T) {
 	srv := newSite(t)
 	res := extractURL(t, srv.URL+"/gen/quiz?n=100")
