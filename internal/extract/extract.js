@@ -1711,8 +1711,11 @@
 
   var sensitiveCache = new Map();
   function formHasSensitiveFields(el) {
-    var form = el.closest && (el.closest("form") || null);
-    var scope = form || doc;
+    // Only the control's own form counts: a search box in the page header
+    // or a newsletter field in the footer says nothing about a quiz.
+    var form = el.closest && el.closest("form");
+    if (!form) return false;
+    var scope = form;
     var v = sensitiveCache.get(scope);
     if (v === undefined) {
       v = hasSensitiveFields(scope);
