@@ -1683,7 +1683,11 @@
   // Is it a quiz? (generic candidates only)
   // ---------------------------------------------------------------------
 
-  var NOT_QUIZ = /\b(jump to|go to|navigation|navigate|log ?in|login|sign ?in|sign ?up|register|registration|password|checkout|check out|cart|basket|shipping|billing|payment|delivery|address|settings|preferences|account|profile|subscribe|newsletter|cookies?|consent|gdpr|privacy|search|filters?|sort by|language|currency|notifications?)\b/i;
+  // Forms that are not quizzes. The strong words hold on any page; the weak
+  // ones (a site wrapper called "account", a "profile" section) yield when
+  // the page says it is a quiz.
+  var NOT_QUIZ = /\b(log ?in|login|sign ?in|sign ?up|register|registration|password|checkout|check out|cart|basket|shipping|billing|payment|subscribe|newsletter|cookies?|consent|gdpr|search)\b/i;
+  var NOT_QUIZ_WEAK = /\b(jump to|go to|navigation|navigate|delivery|address|settings|preferences|account|profile|privacy|filters?|sort by|language|currency|notifications?)\b/i;
   var QUIZ_WORD = /\b(quiz|quizzes|test|exam|question|questions|assessment|trivia|practice|problem set|homework|worksheet|exercises?|knowledge check|self-check|check your understanding|review questions|points? possible|cuestionario|pregunta|examen|prueba|frage|fragen|prüfung|questionnaire|teste|quest[aã]o|domanda|vraag)\b/i;
 
   // contextText is the identity of the forms and landmarks around el (ids,
@@ -1756,7 +1760,8 @@
     if (pageQuizzy) s += 2;
     var ctx = contextText(c.region || c.anchor || doc.body);
     if (NOT_QUIZ.test(ctx) && !QUIZ_WORD.test(ctx)) s -= 6;
-    if (NOT_QUIZ.test(t) && !/[?？]/.test(t)) s -= 3;
+    else if (NOT_QUIZ_WEAK.test(ctx) && !QUIZ_WORD.test(ctx) && !pageQuizzy) s -= 6;
+    if ((NOT_QUIZ.test(t) || NOT_QUIZ_WEAK.test(t)) && !/[?？]/.test(t)) s -= 3;
     var first = c.controls && c.controls[0];
     if (first && formHasSensitiveFields(first)) s -= 6;
     return s;
@@ -1874,7 +1879,7 @@
   // groups with distinct options) are a quiz or a survey, whatever
   // their stems say.
   var manyGroups = generic.filter(function (c) {
-    return (c.q.kind === "single" || c.q.kind === "multiple" || c.q.kind === "truefalse") && c.q.options.length >= 2 && new Set(c.q.options).size > 1 && !NOT_QUIZ.test(contextText(c.region || c.anchor));
+    return (c.q.kind === "single" || c.q.kind === "multiple" || c.q.kind === "truefalse") && c.q.options.length >= 2 && new Set(c.q.options).size > 1 && !NOT_QUIZ.test(contextText(c.region || c.anchor)) && !NOT_QUIZ_WEAK.test(contextText(c.region || c.anchor));
   }).length >= 5;
 
   // Accept best-first; drop overlaps.
