@@ -148,6 +148,8 @@ func (x *extractor) frame(ctx context.Context, ft *page.FrameTree) (*frameNode, 
 		owned = append(owned, k)
 	}
 	res, err := callExtract(ctx, world.ExecutionContextID, x.opts, args)
+	// The owner handles are not needed any more; let the page free them.
+	_, _ = chromedp.Call(ctx, runtime.ReleaseObjectGroup, runtime.ReleaseObjectGroupParams{ObjectGroup: worldName})
 	if err != nil {
 		return nil, fmt.Errorf("extract frame %s: %w", ft.Frame.URL, err)
 	}
