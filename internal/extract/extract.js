@@ -148,6 +148,10 @@
   // Class names that mean "for screen readers only" or "hidden" on common
   // frameworks; saved pages often lack their stylesheets, and real pages
   // use them to carry duplicates of visible text.
+  // The "hidden" class names are trusted only when some stylesheet failed
+  // to load (a saved page without its CSS): with the styles there, the
+  // computed style is the truth ("hidden md:block" is shown on a desktop).
+  var stylesMissing = qsa("link[rel~=stylesheet]").some(function (l) { return !l.sheet && !l.disabled; });
   var SR_ONLY = /(^|\s)(sr-only|visually-hidden|visuallyhidden|screen-reader-text|screenreader-only|screen-reader-only|accesshide|watupro-screen-reader|accessibility-reader-no-display|a11y-hidden|assistive-text|element-invisible|offscreen|cdk-visually-hidden|ui-helper-hidden-accessible|sr_only|show-for-sr)(\s|$)/;
   var HIDDEN_CLASS = /(^|\s)(hidden|d-none|hide|is-hidden|invisible|display-none|u-hidden)(\s|$)/;
 
@@ -174,13 +178,16 @@
       return true;
     }
     var c = cls(el);
-    if (c && (SR_ONLY.test(c) || HIDDEN_CLASS.test(c))) return true;
+    if (c && (SR_ONLY.test(c) || (stylesMissing && HIDDEN_CLASS.test(c)))) return true;
     var s = style(el);
     if (s.display === "none") return true;
     if (s.visibility === "hidden" || s.visibility === "collapse") return true;
     if (s.position === "absolute" || s.position === "fixed") {
-      // The usual screen-reader-only recipe: clipped to a 1px box.
+      // The usual screen-reader-only recipes: clipped to a 1px box, or
+      // moved far off screen.
       if (s.clip && s.clip.indexOf("rect(0") === 0) return true;
+      var box = el.getBoundingClientRect();
+      if (box.right < -500 || box.bottom < -500) return true;
       if (s.clipPath && /inset\(50%|circle\(0/.test(s.clipPath)) return true;
       var w = parseFloat(s.width), h = parseFloat(s.height);
       if (w <= 1 && h <= 1 && s.overflow === "hidden") return true;
