@@ -13,10 +13,11 @@
 //
 // How it works: several strategies propose candidate questions, each with a
 // score and the page region and controls it claims. Platform adapters
-// (Moodle, Google Forms, ...) score highest, then generic ARIA widgets and
-// native form controls, then plain numbered text. Candidates are accepted
-// best-first; a candidate overlapping an accepted one is dropped. The
-// accepted ones are returned in document order.
+// (Moodle, Google Forms, ...) score highest, then generic ARIA widgets,
+// native form controls, answer buttons, then plain numbered text. Generic
+// candidates must also look like quiz questions (quizScore). Candidates
+// are accepted best-first; a candidate overlapping an accepted one is
+// dropped. The accepted ones are returned in document order.
 //
 // When run through Runtime.callFunctionOn inside a wrapper function, the
 // wrapper's first argument is an options object ({adapters: false} turns
