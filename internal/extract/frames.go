@@ -131,6 +131,11 @@ func (x *extractor) frame(ctx context.Context, ft *page.FrameTree) (*frameNode, 
 	if err != nil {
 		return nil, fmt.Errorf("isolated world for frame %s: %w", ft.Frame.URL, err)
 	}
+	if ft.Frame.ParentID != "" || x.frames > 0 {
+		// The settle wait watched the top document only; a frame still
+		// loading gets a short grace.
+		waitLoaded(ctx, world.ExecutionContextID, frameLoadGrace)
+	}
 	// The owner <iframe> elements, resolved in our world, tell the
 	// extractor where each child's questions belong.
 	args := []*runtime.CallArgument{}
@@ -284,6 +289,34 @@ func merge(n *frameNode, notices, errs *[]string) []placed {
 	}
 	own(qs[at:])
 	return out
+}
+
+// frameLoadGrace bounds the wait for a frame that is still loading.
+const frameLoadGrace = 2 * time.Second
+
+// loadedJS resolves when the document has loaded, or after max ms.
+const loadedJS = `function (max) {
+	return new Promise(function (resolve) {
+		if (document.readyState === "complete") return resolve(true);
+		var t = setTimeout(function () { resolve(false); }, max);
+		window.addEventListener("load", function () { clearTimeout(t); resolve(true); }, {once: true});
+	});
+}`
+
+// waitLoaded waits for a frame's load event, at most max; a frame that
+// does not load in time is read as it is.
+func waitLoaded(ctx context.Context, execCtx runtime.ExecutionContextID, max time.Duration) {
+	ms, _ := json.Marshal(max.Milliseconds())
+	wctx, cancel := context.WithTimeout(ctx, max+time.Second)
+	defer cancel()
+	_, _ = chromedp.Call(wctx, runtime.CallFunctionOn, runtime.CallFunctionOnParams{
+		FunctionDeclaration: loadedJS,
+		ExecutionContextID:  execCtx,
+		Arguments:           []*runtime.CallArgument{{Value: ms}},
+		AwaitPromise:        new(true),
+		ReturnByValue:       new(true),
+		Silent:              new(true),
+	})
 }
 
 // settleJS resolves once the document has seen no DOM mutation for quiet ms,

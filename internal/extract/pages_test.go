@@ -56,6 +56,17 @@ func newSite(t testing.TB) *httptest.Server {
 			http.Error(w, err.Error(), http.StatusInternalServerError)
 		}
 	})
+	mux.HandleFunc("GET /gen/slow.png", func(w http.ResponseWriter, r *http.Request) {
+		ms, _ := strconv.Atoi(r.URL.Query().Get("ms"))
+		select {
+		case <-time.After(time.Duration(ms) * time.Millisecond):
+		case <-r.Context().Done():
+			return
+		}
+		img := image.NewRGBA(image.Rect(0, 0, 10, 10))
+		w.Header().Set("Content-Type", "image/png")
+		_ = png.Encode(w, img)
+	})
 	mux.HandleFunc("GET /gen/img.png", func(w http.ResponseWriter, r *http.Request) {
 		q := r.URL.Query()
 		wd, _ := strconv.Atoi(q.Get("w"))
@@ -291,6 +302,17 @@ func TestH5PHostAndFrame(t *testing.T) {
 	q := res.Questions[0]
 	if q.Text != "Which gas makes up most of Earth's atmosphere?" || q.Kind != KindSingle || len(q.Options) != 3 {
 		t.Errorf("question = %+v", q)
+	}
+}
+
+// TestLateFrame: a frame added after the page loaded, whose questions
+// appear on its own (slow) load, is waited for.
+func TestLateFrame(t *testing.T) {
+	srv := newSite(t)
+	res := extractURL(t, srv.URL+"/pages/late-frame-outer.html")
+	want := []Question{{Text: "Which layer of the Earth is liquid?", Options: []string{"Outer core", "Mantle", "Crust"}, Kind: KindSingle}}
+	if diff := cmp.Diff(want, res.Questions); diff != "" {
+		t.Errorf("questions (-want +got):\n%s", diff)
 	}
 }
 
