@@ -81,7 +81,11 @@ func extractTab(ctx context.Context, settle Settle, opts options) (*Result, erro
 	res := &Result{URL: root.res.URL, Title: root.res.Title, Frames: x.frames}
 	var notices []string
 	res.Questions = dedupeAcrossFrames(merge(root, &notices, &res.Errors))
-	res.Notice = strings.Join(notices, " ")
+	// A notice explains an empty result; next to questions found in another
+	// frame it would only confuse (an ad frame's "Start now" button).
+	if len(res.Questions) == 0 {
+		res.Notice = strings.Join(notices, " ")
+	}
 	return res, nil
 }
 
