@@ -1,0 +1,274 @@
+package extract
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"os"
+	"time"
+
+	"github.com/chromedp/cdproto/page"
+	"github.com/chromedp/chromedp"
+)
+
+// ErrNoBrowser is returned by FindBrowser when no Chromium-like browser is
+// installed.
+var ErrNoBrowser = errors.New("no Chromium or Chrome found on PATH (chromium, chromium-browser, google-chrome); install one, e.g. `apt-get install chromium`")
+
+// FindBrowser returns the path of the first Chromium-like browser that
+// lookPath (usually exec.LookPath) finds.
+func FindBrowser(lookPath func(string) (string, error)) (string, error) {
+	for _, name := range []string{"chromium", "chromium-browser", "google-chrome", "google-chrome-stable"} {
+		if p, err := lookPath(name); err == nil {
+			return p, nil
+		}
+	}
+	return "", ErrNoBrowser
+}
+
+// Config says how to start the browser.
+type Config struct {
+	// ExecPath is the browser executable (see FindBrowser). Required.
+	ExecPath string
+	// UserDataDir is the profile directory. Empty means a fresh temporary
+	// directory that Close removes.
+	UserDataDir string
+	// Visible opens a normal window instead of running headless
+	// (`quizstats watch`).
+	Visible bool
+	// WindowWidth and WindowHeight default to 1280×900.
+	WindowWidth, WindowHeight int
+	// Flags are extra command-line switches (name without "--" → value;
+	// true for a bare switch).
+	Flags map[string]any
+}
+
+// Browser is a running Chromium driven over the DevTools protocol.
+type Browser struct {
+	ctx         context.Context // the browser's chromedp context
+	cancelAlloc context.CancelFunc
+	cancelCtx   context.CancelFunc
+	tempDir     string
+}
+
+// Start starts the browser. The browser lives until Close, not until ctx
+// ends; ctx only bounds the start.
+func Start(ctx context.Context, cfg Config) (*Browser, error) {
+	if cfg.ExecPath == "" {
+		return nil, errors.New("start browser: no executable given (see FindBrowser)")
+	}
+	if cfg.WindowWidth == 0 || cfg.WindowHeight == 0 {
+		cfg.WindowWidth, cfg.WindowHeight = 1280, 900
+	}
+	b := &Browser{}
+	dir := cfg.UserDataDir
+	if dir == "" {
+		d, err := os.MkdirTemp("", "quizstats-chromium-")
+		if err != nil {
+			return nil, fmt.Errorf("start browser: profile dir: %w", err)
+		}
+		dir, b.tempDir = d, d
+	}
+	opts := []chromedp.ExecAllocatorOption{
+		chromedp.ExecPath(cfg.ExecPath),
+		chromedp.UserDataDir(dir),
+		chromedp.NoFirstRun,
+		chromedp.NoDefaultBrowserCheck,
+		chromedp.NoSandbox,
+		chromedp.DisableGPU,
+		chromedp.WindowSize(cfg.WindowWidth, cfg.WindowHeight),
+		// Nothing but the pages we are asked to read goes over the network.
+		chromedp.Flag("disable-background-networking", true),
+		chromedp.Flag("disable-component-update", true),
+		chromedp.Flag("disable-sync", true),
+		chromedp.Flag("disable-quic", true),
+		chromedp.Flag("disable-default-apps", true),
+		chromedp.Flag("disable-dev-shm-usage", true),
+		// A tab that is not in front must keep running its timers, or the
+		// settle wait takes seconds instead of milliseconds.
+		chromedp.Flag("disable-background-timer-throttling", true),
+		chromedp.Flag("disable-renderer-backgrounding", true),
+		chromedp.Flag("disable-backgrounding-occluded-windows", true),
+	}
+	if !cfg.Visible {
+		opts = append(opts, chromedp.Headless)
+	}
+	for name, v := range cfg.Flags {
+		opts = append(opts, chromedp.Flag(name, v))
+	}
+	// The allocator and browser contexts must outlive ctx, which only bounds
+	// the start.
+	allocCtx, cancelAlloc := chromedp.NewExecAllocator(context.WithoutCancel(ctx), opts...)
+	bctx, cancelCtx := chromedp.NewContext(allocCtx)
+	b.ctx, b.cancelAlloc, b.cancelCtx = bctx, cancelAlloc, cancelCtx
+
+	// The first run on a chromedp context ties the browser's life to the
+	// context it is given, so it gets bctx itself; ctx bounds it from here.
+	started := make(chan error, 1)
+	go func() { started <- chromedp.Do(bctx) }()
+	select {
+	case err := <-started:
+		if err != nil {
+			b.Close()
+			return nil, fmt.Errorf("start browser %s: %w", cfg.ExecPath, err)
+		}
+		return b, nil
+	case <-ctx.Done():
+		b.Close()
+		return nil, fmt.Errorf("start browser %s: %w", cfg.ExecPath, ctx.Err())
+	}
+}
+
+// Context returns the chromedp context of the browser's first tab. Use it
+// with chromedp (e.g. chromedp.Targets, or chromedp.NewContext with
+// chromedp.WithTargetID to reach the tab a person is on) and ExtractTab.
+func (b *Browser) Context() context.Context { return b.ctx }
+
+// Close stops the browser and removes its temporary profile.
+func (b *Browser) Close() error {
+	b.cancelCtx()
+	b.cancelAlloc()
+	if b.tempDir != "" {
+		if err := os.RemoveAll(b.tempDir); err != nil {
+			return fmt.Errorf("remove browser profile: %w", err)
+		}
+	}
+	return nil
+}
+
+// NewTab opens a new, blank tab.
+func (b *Browser) NewTab(ctx context.Context) (*Tab, error) {
+	tctx, cancel := chromedp.NewContext(b.ctx)
+	t := &Tab{ctx: tctx, cancel: cancel}
+	// A JavaScript dialog (alert, confirm, beforeunload) blocks the page
+	// and every read of it. Nobody sits at a headless tab to close it, so
+	// dismiss it: Accept=false cancels a confirm, never submits anything.
+	dialogs := chromedp.Events(tctx, page.JavascriptDialogOpening)
+	go func() {
+		for _, err := range dialogs {
+			if err != nil {
+				return
+			}
+			_, _ = chromedp.Call(tctx, page.HandleJavaScriptDialog, page.HandleJavaScriptDialogParams{Accept: false})
+		}
+	}()
+	// As in Start: the tab lives as long as the context of its first run.
+	opened := make(chan error, 1)
+	go func() { opened <- chromedp.Do(tctx) }()
+	select {
+	case err := <-opened:
+		if err != nil {
+			cancel()
+			return nil, fmt.Errorf("open tab: %w", err)
+		}
+		return t, nil
+	case <-ctx.Done():
+		cancel()
+		return nil, fmt.Errorf("open tab: %w", ctx.Err())
+	}
+}
+
+// Extract opens url in a new tab, waits for the page to settle, extracts the
+// quiz from every frame and closes the tab.
+func (b *Browser) Extract(ctx context.Context, url string) (*Result, error) {
+	t, err := b.NewTab(ctx)
+	if err != nil {
+		return nil, err
+	}
+	defer t.Close()
+	if err := t.Navigate(ctx, url); err != nil {
+		return nil, err
+	}
+	return t.Extract(ctx)
+}
+
+// Tab is one browser tab.
+type Tab struct {
+	ctx    context.Context
+	cancel context.CancelFunc
+}
+
+// Context returns the tab's chromedp context, for running other chromedp
+// actions in it.
+func (t *Tab) Context() context.Context { return t.ctx }
+
+// Close closes the tab.
+func (t *Tab) Close() { t.cancel() }
+
+// loadWait caps the wait for a page's load event: pages with a stalled
+// resource (a tracker, a video) are read without it.
+const loadWait = 15 * time.Second
+
+// Navigate loads url and waits for its load event, at most loadWait.
+func (t *Tab) Navigate(ctx context.Context, url string) error {
+	runCtx, stop := bind(t.ctx, ctx)
+	defer stop()
+	navCtx, cancel := context.WithTimeout(runCtx, loadWait)
+	defer cancel()
+	err := chromedp.Do(navCtx, chromedp.Navigate(url))
+	if err != nil && errors.Is(err, context.DeadlineExceeded) && runCtx.Err() == nil {
+		return nil // loaded enough to read; the settle wait follows
+	}
+	if err != nil {
+		return fmt.Errorf("navigate to %s: %w", url, err)
+	}
+	return nil
+}
+
+// Extract waits for the page to settle and extracts the quiz from every
+// frame of the tab.
+func (t *Tab) Extract(ctx context.Context) (*Result, error) {
+	return t.extract(ctx, options{Adapters: true})
+}
+
+func (t *Tab) extract(ctx context.Context, opts options) (*Result, error) {
+	runCtx, stop := bind(t.ctx, ctx)
+	defer stop()
+	return extractTab(runCtx, Settle{}, opts)
+}
+
+// Screenshot captures the visible part of the tab as PNG.
+func (t *Tab) Screenshot(ctx context.Context) ([]byte, error) {
+	runCtx, stop := bind(t.ctx, ctx)
+	defer stop()
+	buf, err := chromedp.Run(runCtx, chromedp.CaptureScreenshot())
+	if err != nil {
+		return nil, fmt.Errorf("screenshot: %w", err)
+	}
+	return buf, nil
+}
+
+// bind returns a context that carries the chromedp tab of tabCtx and ends when
+// either tabCtx or callCtx ends, so that a caller's deadline bounds a call
+// without the tab's lifetime being tied to that call.
+func bind(tabCtx, callCtx context.Context) (context.Context, context.CancelFunc) {
+	ctx, cancel := context.WithCancelCause(tabCtx)
+	if dl, ok := callCtx.Deadline(); ok {
+		var cancelDL context.CancelFunc
+		ctx, cancelDL = context.WithDeadline(ctx, dl)
+		prev := cancel
+		cancel = func(cause error) { cancelDL(); prev(cause) }
+	}
+	stopAfter := context.AfterFunc(callCtx, func() { cancel(context.Cause(callCtx)) })
+	return ctx, func() { stopAfter(); cancel(nil) }
+}
+
+// Settle bounds the wait for a page's DOM to stop changing before reading
+// it. The zero value waits for 400 ms without DOM mutations, at most 5 s.
+type Settle struct {
+	// Quiet is how long the DOM must see no mutation.
+	Quiet time.Duration
+	// Max caps the whole wait; the page is read as it is then. Negative
+	// means no wait at all.
+	Max time.Duration
+}
+
+func (s Settle) withDefaults() Settle {
+	if s.Quiet == 0 {
+		s.Quiet = 400 * time.Millisecond
+	}
+	if s.Max == 0 {
+		s.Max = 5 * time.Second
+	}
+	return s
+}

@@ -1,0 +1,74 @@
+// Package extract reads the questions and options of a quiz out of a web page.
+//
+// The reading itself is done by one JavaScript file, extract.js, which runs
+// inside the page: the headless scraper, the watched browser and the browser
+// extension all run that same file. This package embeds it and drives
+// Chromium over the DevTools protocol (chromedp) to run it in every frame of a
+// tab, cross-origin frames included, and to merge what the frames saw.
+package extract
+
+import (
+	_ "embed"
+)
+
+// extractJS is the extractor. It is kept only here; the browser extension
+// copies it at build time.
+//
+//go:embed extract.js
+var extractJS string
+
+// Script returns the source of the extractor: a self-contained expression
+// (an immediately invoked function) whose value is the extraction result of
+// the document it runs in, as a JSON-able object shaped like Result.
+func Script() string { return extractJS }
+
+// Kinds of question, as the extractor and the ground truth name them.
+const (
+	KindSingle    = "single"    // radio buttons: one answer
+	KindMultiple  = "multiple"  // checkboxes: several answers
+	KindTrueFalse = "truefalse" // two options, true and false
+	KindDropdown  = "dropdown"  // a <select> or a listbox
+	KindText      = "text"      // typed answer: short or long text, number, date
+	KindGrid      = "grid"      // rows × columns: subquestions are the rows
+	KindMatching  = "matching"  // left items matched to choices: subquestions are the items
+	KindCloze     = "cloze"     // text with embedded blanks: subquestions are the blanks
+	KindDragDrop  = "dragdrop"  // drag items into blanks or onto an image
+	KindRating    = "rating"    // star rating without textual options
+)
+
+// Result is what the extractor saw in a tab.
+type Result struct {
+	URL       string     `json:"url"`
+	Title     string     `json:"title"`
+	Questions []Question `json:"questions"`
+	// Notice says why there are no questions when the page itself tells
+	// (for example a quiz still behind its Start button).
+	Notice string `json:"notice,omitempty"`
+	// Frames is how many frames (documents) of the tab were read.
+	Frames int `json:"frames"`
+	// Errors lists extractor strategies that failed on this page; the
+	// others still ran. Worth reporting as a bug.
+	Errors []string `json:"errors,omitempty"`
+}
+
+// Question is one question with its options in page order. Options are the
+// visible option texts, enumerators such as "a." rendered in their own element
+// left out.
+type Question struct {
+	Text         string     `json:"text"`
+	Options      []string   `json:"options"`
+	Kind         string     `json:"kind"`
+	Subquestions []Question `json:"subquestions,omitempty"`
+	Images       []Image    `json:"images,omitempty"`
+}
+
+// Image is an image shown in a question or one of its options.
+type Image struct {
+	Src string `json:"src"`
+	Alt string `json:"alt,omitempty"`
+	// DataURL holds the image itself when it was loaded and readable from
+	// the page's origin; large images are left out to keep requests small.
+	DataURL string `json:"data_url,omitempty"`
+	// Scope is "question" or "option".
+	Scope string `json:"scope"`
+}
