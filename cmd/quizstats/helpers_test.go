@@ -213,6 +213,19 @@ func dial(t *testing.T, ctx context.Context, base, query string) *websocket.Conn
 	return c
 }
 
+// follow connects a display and waits until the server has it following
+// (the handshake completes before the server subscribes it), so that what
+// the test publishes next is sure to reach it.
+func follow(t *testing.T, ctx context.Context, base, query string) *websocket.Conn {
+	t.Helper()
+	before := metric(t, base, "quizstats_event_clients")
+	c := dial(t, ctx, base, query)
+	eventually(t, "the display is following", func() bool {
+		return metric(t, base, "quizstats_event_clients") > before
+	})
+	return c
+}
+
 // readEvent reads the next event, failing the test after 10s.
 func readEvent(t *testing.T, c *websocket.Conn) wsEvent {
 	t.Helper()

@@ -188,7 +188,7 @@ func runServe(ctx context.Context, args []string, getenv func(string) string, st
 	}
 	defer st.Close()
 
-	h := hub.New(st, cfg.eventQueue, m)
+	h := hub.New(st.log, cfg.eventQueue, m)
 	hubCtx, stopHub := context.WithCancel(context.Background())
 	defer stopHub()
 	go h.Run(hubCtx)
@@ -296,6 +296,9 @@ type appStore interface {
 // openedStore is the configured store with what comes with it.
 type openedStore struct {
 	appStore
+	// log is the store itself, not the interface: the hub looks for the
+	// methods of a shared log (hub.Feed) on it.
+	log     hub.Log
 	check   server.Check
 	locker  analyze.Locker
 	limiter server.Limiter
@@ -312,6 +315,7 @@ func openStore(cfg *serveConfig, logger *slog.Logger, m *metrics.Metrics) (*open
 		m.StoreReachable(true)
 		return &openedStore{
 			appStore: b,
+			log:      b,
 			check:    server.Check{Name: "store", Fn: b.Ping},
 			limiter:  ratelimit.NewMemory(cfg.limits),
 		}, nil
@@ -323,6 +327,7 @@ func openStore(cfg *serveConfig, logger *slog.Logger, m *metrics.Metrics) (*open
 	m.StoreReachable(r.Up())
 	return &openedStore{
 		appStore: r,
+		log:      r,
 		check:    server.Check{Name: "redis", Fn: r.Ping, Degrades: true},
 		locker:   r,
 		limiter:  ratelimit.NewRedis(r.Client(), cfg.redisPrefix, cfg.limits, r.Up),

@@ -133,7 +133,7 @@ func TestServeEventsStreamAnswersAsTheyArrive(t *testing.T) {
 	f := planetFake(t)
 	srv := startServe(t, modelEnv(f))
 	ctx := context.Background()
-	display := dial(t, ctx, srv.URL, "")
+	display := follow(t, ctx, srv.URL, "")
 
 	// The fake holds answer i back until the display has seen answer i-1.
 	got := make(chan int, 10)
@@ -202,7 +202,7 @@ func TestServeEventsReplaySince(t *testing.T) {
 	srv := startServe(t, modelEnv(f))
 	ctx := context.Background()
 
-	display := dial(t, ctx, srv.URL, "")
+	display := follow(t, ctx, srv.URL, "")
 	api(t, "POST", srv.URL+"/api/v1/analyze", planetQuiz, nil)
 	seen := readUntil(t, display, quiz.EventCompleted)
 	lastSeen := seen[len(seen)-1].Seq
@@ -264,8 +264,8 @@ func TestServeSlowDisplayDropped(t *testing.T) {
 	big := map[string]any{"questions": qs}
 	api(t, "POST", srv.URL+"/api/v1/analyze", big, nil) // fill the cache
 
-	slow := dial(t, ctx, srv.URL, "")
-	fast := dial(t, ctx, srv.URL, "")
+	slow := follow(t, ctx, srv.URL, "")
+	fast := follow(t, ctx, srv.URL, "")
 	var fastSeqs []uint64
 	var mu sync.Mutex
 	fastDone := make(chan error, 1)
@@ -573,7 +573,7 @@ func TestServeGracefulShutdown(t *testing.T) {
 		}
 	}
 	srv := startServe(t, modelEnv(f))
-	display := dial(t, context.Background(), srv.URL, "")
+	display := follow(t, context.Background(), srv.URL, "")
 	posted := make(chan *http.Response, 1)
 	go func() {
 		var r analyzeResponse

@@ -229,8 +229,7 @@ func (s *Service) cached(ctx context.Context, fp string) *recentEntry {
 		return nil
 	}
 	s.obs.CacheLookup("error")
-	s.obs.StoreError("cache_get")
-	s.logger.Debug("cache lookup failed", "err", err)
+	s.storeFailed("cache_get", fp, err)
 	return nil
 }
 
@@ -367,16 +366,14 @@ func (s *Service) run(req *quiz.Request, fp, model string, start time.Time) (*qu
 	var wg sync.WaitGroup
 	wg.Go(func() {
 		if err := s.store.CacheAnalysis(ctx, fp, shared, s.cacheTTL); err != nil {
-			s.obs.StoreError("cache_put")
-			s.logger.Warn("cache analysis", "id", a.ID, "err", err)
+			s.storeFailed("cache_put", a.ID, err)
 		} else if _, err := s.recent.put(fp, shared, time.Now()); err != nil {
 			s.logger.Warn("remember analysis", "id", a.ID, "err", err)
 		}
 	})
 	a.Timing.TotalMS = ms(time.Since(start))
 	if err := s.store.SaveAnalysis(ctx, a); err != nil {
-		s.obs.StoreError("save_analysis")
-		s.logger.Error("save analysis", "id", a.ID, "err", err)
+		s.storeFailed("save_analysis", a.ID, err)
 	}
 	wg.Wait()
 	s.tally.analysis(a, false)
@@ -403,8 +400,7 @@ func (s *Service) fail(a *quiz.Analysis, start time.Time, err error) error {
 	ctx, cancel := context.WithTimeout(context.WithoutCancel(s.base), 5*time.Second)
 	defer cancel()
 	if serr := s.store.SaveAnalysis(ctx, a); serr != nil {
-		s.obs.StoreError("save_analysis")
-		s.logger.Error("save failed analysis", "id", a.ID, "err", serr)
+		s.storeFailed("save_analysis", a.ID, serr)
 	}
 	s.tally.failure(a)
 	s.obs.Analysis(OutcomeFailed, time.Since(start).Seconds(), len(a.Questions))
@@ -416,9 +412,19 @@ func (s *Service) fail(a *quiz.Analysis, start time.Time, err error) error {
 // the analysis: the person asking still gets the answer.
 func (s *Service) publish(ctx context.Context, events ...quiz.Event) {
 	if err := s.pub.Publish(context.WithoutCancel(ctx), events...); err != nil {
-		s.obs.StoreError("publish")
-		s.logger.Warn("publish events", "type", events[0].Type, "id", events[0].ID, "err", err)
+		s.storeFailed("publish", events[0].ID, err)
 	}
+}
+
+// storeFailed counts a store operation that failed and logs it, unless the
+// store is merely unreachable: the store logs that itself, once per outage,
+// rather than once per request.
+func (s *Service) storeFailed(op, id string, err error) {
+	s.obs.StoreError(op)
+	if errors.Is(err, quiz.ErrUnavailable) {
+		return
+	}
+	s.logger.Error("store operation failed", "op", op, "id", id, "err", err)
 }
 
 // Stats returns the running totals, including what is not yet flushed.

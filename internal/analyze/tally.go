@@ -2,6 +2,7 @@ package analyze
 
 import (
 	"context"
+	"errors"
 	"sync"
 	"time"
 
@@ -104,7 +105,9 @@ func (s *Service) flushLoop(every time.Duration) {
 		ctx, cancel := context.WithTimeout(s.base, every)
 		stats, err := s.Stats(ctx)
 		if err != nil {
-			s.logger.Warn("flush counters", "err", err)
+			if !errors.Is(err, quiz.ErrUnavailable) { // the store reports outages itself
+				s.logger.Warn("flush counters", "err", err)
+			}
 		} else {
 			s.publish(ctx, quiz.Event{Type: quiz.EventStats, At: time.Now().UTC(), Stats: &stats})
 		}

@@ -83,6 +83,9 @@ func OpenRedis(url string, opts RedisOptions) (*Redis, error) {
 	if r.logger == nil {
 		r.logger = slog.New(slog.DiscardHandler)
 	}
+	// go-redis logs through a package-level logger; without this it would
+	// write every failed dial to stderr, many times a second in an outage.
+	redis.SetLogger(clientLog{r.logger})
 	ctx, cancel := context.WithTimeout(context.Background(), time.Second)
 	err = r.rdb.Ping(ctx).Err()
 	cancel()
@@ -93,6 +96,14 @@ func OpenRedis(url string, opts RedisOptions) (*Redis, error) {
 	r.wg.Add(1)
 	go r.probe()
 	return r, nil
+}
+
+// clientLog sends go-redis' own messages (its reconnection attempts) to
+// the debug log: the store already says once that Redis is down.
+type clientLog struct{ logger *slog.Logger }
+
+func (l clientLog) Printf(ctx context.Context, format string, v ...any) {
+	l.logger.Debug(fmt.Sprintf(format, v...), "component", "go-redis")
 }
 
 // redactURL hides a password in a Redis URL.
