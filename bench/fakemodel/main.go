@@ -18,9 +18,11 @@ import (
 func main() {
 	addr := flag.String("addr", "127.0.0.1:0", "address to listen on")
 	latency := flag.Duration("latency", 0, "time the model thinks before answering")
+	itemDelay := flag.Duration("item-delay", 0, "time between two answers of a reply, as a model writes them")
 	flag.Parse()
 	f := llmtest.NewHandler(func(format string, args ...any) { log.Printf(format, args...) })
 	f.Latency = *latency
+	f.ItemDelay = *itemDelay
 	ln, err := net.Listen("tcp", *addr)
 	if err != nil {
 		log.Fatal(err)

@@ -605,3 +605,30 @@ func TestServeGracefulShutdown(t *testing.T) {
 		t.Errorf("serve returned %v", err)
 	}
 }
+
+// A display that stops answering pings is disconnected.
+func TestServePingDropsSilentDisplay(t *testing.T) {
+	srv := startServe(t, modelEnv(planetFake(t)), "--ping-every", "200ms")
+	// This display never reads, so it never answers a ping.
+	silent := follow(t, context.Background(), srv.URL, "")
+	_ = silent
+	eventually(t, "the silent display is dropped", func() bool {
+		return metric(t, srv.URL, "quizstats_event_clients_dropped_total", `reason="no_pong"`) == 1 &&
+			metric(t, srv.URL, "quizstats_event_clients") == 0
+	})
+	// One that reads (and so answers pings) stays.
+	live := follow(t, context.Background(), srv.URL, "")
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	go func() {
+		for {
+			if _, _, err := live.Read(ctx); err != nil {
+				return
+			}
+		}
+	}()
+	time.Sleep(time.Second) // five ping intervals
+	if n := metric(t, srv.URL, "quizstats_event_clients"); n != 1 {
+		t.Errorf("a display that answers pings was dropped: %v connected", n)
+	}
+}

@@ -44,7 +44,7 @@ type Observer interface {
 var ErrTooSlow = errors.New("the display fell too far behind the live events")
 
 // DefaultQueue is how many events a follower may have waiting.
-const DefaultQueue = 256
+const DefaultQueue = 128
 
 // replayPage is how many logged events are read at a time when replaying.
 const replayPage = 500

@@ -97,7 +97,7 @@ func checkContiguous(t *testing.T, seqs []uint64, first uint64) {
 func TestPublishOrdered(t *testing.T) {
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
-	h, _ := newHub(t, 0)
+	h, _ := newHub(t, 4096) // room for the burst: this tests order, not dropping
 	c1 := follow(ctx, h, nil, 0)
 	c2 := follow(ctx, h, nil, 0)
 	waitFollowers(t, h, ctx, 2)

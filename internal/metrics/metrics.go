@@ -142,6 +142,7 @@ func New(reg prometheus.Registerer, version string) *Metrics {
 		m.Analyses.WithLabelValues(o)
 	}
 	m.EventDropped.WithLabelValues("slow")
+	m.EventDropped.WithLabelValues("no_pong")
 	return m
 }
 

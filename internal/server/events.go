@@ -1,10 +1,14 @@
 package server
 
 import (
+	"bufio"
 	"context"
 	"errors"
+	"log/slog"
+	"net"
 	"net/http"
 	"strconv"
+	"sync"
 	"time"
 
 	"github.com/coder/websocket"
@@ -32,79 +36,128 @@ func (s *Server) handleEvents() http.Handler {
 			}
 			after = &n
 		}
-		select {
-		case <-s.closing:
+		if s.closing.Err() != nil {
 			s.error(w, r, quiz.Errorf(quiz.ECodeUnavailable, "the server is shutting down"))
 			return
-		default:
 		}
 		// The default origin check stays on: a page on another site must
 		// not read the stream with the user's cookies or network position.
-		c, err := websocket.Accept(w, r, nil)
+		c, err := websocket.Accept(leanBuffers{w}, r, nil)
 		if err != nil {
 			return // Accept has answered the client
 		}
+		// The stream goes on in a goroutine of its own, and the handler
+		// returns: the HTTP server's goroutine has a deep stack, and an
+		// idle display should cost as little as possible (there may be
+		// thousands). The request's values (its ID) go along; its
+		// cancellation, which comes when the handler returns, does not.
 		s.streams.Add(1)
-		defer s.streams.Done()
-
-		// CloseRead answers the display's pings and notices its close.
-		ctx, cancel := context.WithCancelCause(c.CloseRead(r.Context()))
-		defer cancel(nil)
 		go func() {
-			select {
-			case <-s.closing:
-				cancel(errShuttingDown)
-			case <-ctx.Done():
-			}
+			defer s.streams.Done()
+			s.stream(context.WithoutCancel(r.Context()), c, after, s.logFor(r))
 		}()
-		go s.ping(ctx, c, cancel)
-
-		err = s.cfg.Events.Follow(ctx, after, func(ctx context.Context, e quiz.EncodedEvent) error {
-			wctx, wcancel := context.WithTimeout(ctx, s.cfg.WriteTimeout)
-			defer wcancel()
-			return c.Write(wctx, websocket.MessageText, e.JSON)
-		})
-		cause := context.Cause(ctx)
-		switch {
-		case errors.Is(err, hub.ErrTooSlow):
-			c.Close(websocket.StatusPolicyViolation, "too slow: the display fell behind; reconnect with ?since=<last seq>")
-		case errors.Is(cause, errShuttingDown):
-			c.Close(websocket.StatusGoingAway, "server shutting down; reconnect with ?since=<last seq>")
-		case errors.Is(cause, errNoPong):
-			s.cfg.Observer.FollowerDropped("no_pong")
-			c.CloseNow()
-		case errors.Is(err, context.DeadlineExceeded):
-			// A write that did not finish in time: the display stopped reading.
-			s.cfg.Observer.FollowerDropped("write_timeout")
-			c.CloseNow()
-		case ctx.Err() != nil:
-			c.CloseNow() // the display left
-		default:
-			s.logFor(r).Warn("event stream ended", "err", err)
-			c.Close(websocket.StatusInternalError, "event stream failed")
-		}
 	})
 }
 
-// ping pings the display every PingEvery; one that does not answer within
-// that time is gone, and its stream is ended.
-func (s *Server) ping(ctx context.Context, c *websocket.Conn, cancel context.CancelCauseFunc) {
-	t := time.NewTicker(s.cfg.PingEvery)
-	defer t.Stop()
-	for {
-		select {
-		case <-ctx.Done():
-			return
-		case <-t.C:
-			pctx, pcancel := context.WithTimeout(ctx, s.cfg.PingEvery)
-			err := c.Ping(pctx)
-			pcancel()
-			if err != nil {
-				if ctx.Err() == nil {
-					cancel(errNoPong)
-				}
-				return
-			}
+// leanBuffers hands the WebSocket library smaller buffers than net/http's
+// (4 KiB each way) when it takes the connection over. A display only reads
+// pongs and a close, and most events fit in 2 KiB; larger ones are written
+// through. With thousands of displays open for hours, the buffers would
+// otherwise be a third of the memory.
+type leanBuffers struct{ http.ResponseWriter }
+
+func (l leanBuffers) Unwrap() http.ResponseWriter { return l.ResponseWriter }
+
+func (l leanBuffers) Hijack() (net.Conn, *bufio.ReadWriter, error) {
+	conn, brw, err := http.NewResponseController(l.ResponseWriter).Hijack()
+	if err != nil {
+		return nil, nil, err
+	}
+	r := brw.Reader
+	if r.Buffered() == 0 { // else keep what the client already sent
+		r = bufio.NewReaderSize(conn, 512)
+	}
+	return conn, bufio.NewReadWriter(r, bufio.NewWriterSize(conn, 2048)), nil
+}
+
+// stream sends events to one display until it leaves, falls behind, stops
+// answering pings, or the server shuts down.
+func (s *Server) stream(ctx context.Context, c *websocket.Conn, after *uint64, logger *slog.Logger) {
+	// CloseRead answers the display's pings and notices its close. An idle
+	// display then costs this goroutine and CloseRead's, no more: shutdown
+	// and pings are callbacks, not goroutines of their own.
+	ctx, cancel := context.WithCancelCause(c.CloseRead(ctx))
+	defer cancel(nil)
+	stopOnClose := context.AfterFunc(s.closing, func() { cancel(errShuttingDown) })
+	defer stopOnClose()
+	ka := &keepAlive{c: c, ctx: ctx, cancel: cancel, every: s.cfg.PingEvery}
+	ka.arm()
+	defer ka.stop()
+
+	// No deadline per write: a timer per event per display is most of the
+	// cost of a fan-out to thousands. A display that stops reading is
+	// caught anyway: its queue fills (ErrTooSlow), or, with no events
+	// flowing, its pings go unanswered; both cancel ctx, which ends a
+	// blocked write.
+	err := s.cfg.Events.Follow(ctx, after, func(ctx context.Context, e quiz.EncodedEvent) error {
+		return c.Write(ctx, websocket.MessageText, e.JSON)
+	})
+	cause := context.Cause(ctx)
+	switch {
+	case errors.Is(err, hub.ErrTooSlow):
+		c.Close(websocket.StatusPolicyViolation, "too slow: the display fell behind; reconnect with ?since=<last seq>")
+	case errors.Is(cause, errShuttingDown):
+		c.Close(websocket.StatusGoingAway, "server shutting down; reconnect with ?since=<last seq>")
+	case errors.Is(cause, errNoPong):
+		s.cfg.Observer.FollowerDropped("no_pong")
+		c.CloseNow()
+	case ctx.Err() != nil:
+		c.CloseNow() // the display left
+	default:
+		logger.Warn("event stream ended", "err", err)
+		c.Close(websocket.StatusInternalError, "event stream failed")
+	}
+}
+
+// keepAlive pings a display every interval from a timer callback; one that
+// does not answer within the interval is gone, and its stream is ended.
+type keepAlive struct {
+	c      *websocket.Conn
+	ctx    context.Context
+	cancel context.CancelCauseFunc
+	every  time.Duration
+
+	mu      sync.Mutex
+	t       *time.Timer
+	stopped bool
+}
+
+func (k *keepAlive) arm() {
+	k.mu.Lock()
+	defer k.mu.Unlock()
+	if !k.stopped {
+		k.t = time.AfterFunc(k.every, k.ping)
+	}
+}
+
+func (k *keepAlive) ping() {
+	ctx, cancel := context.WithTimeout(k.ctx, k.every)
+	err := k.c.Ping(ctx)
+	cancel()
+	if err != nil {
+		if k.ctx.Err() == nil {
+			k.cancel(errNoPong)
 		}
+		return
+	}
+	k.arm()
+}
+
+func (k *keepAlive) stop() {
+	k.mu.Lock()
+	defer k.mu.Unlock()
+	k.stopped = true
+	if k.t != nil {
+		k.t.Stop()
 	}
 }

@@ -78,8 +78,6 @@ type Config struct {
 	Web http.Handler
 	// PingEvery is how often event streams are pinged (30 s when zero).
 	PingEvery time.Duration
-	// WriteTimeout bounds one event write to a display.
-	WriteTimeout time.Duration
 }
 
 // Server is the HTTP handler of quizstats serve.
@@ -90,9 +88,9 @@ type Server struct {
 
 	// closing ends every event stream with a going-away close frame; the
 	// http.Server cannot, since it does not track hijacked connections.
-	closing   chan struct{}
-	closeOnce sync.Once
-	streams   sync.WaitGroup
+	closing    context.Context
+	closeStart context.CancelFunc
+	streams    sync.WaitGroup
 }
 
 // New returns the server.
@@ -106,10 +104,8 @@ func New(cfg Config) *Server {
 	if cfg.PingEvery <= 0 {
 		cfg.PingEvery = 30 * time.Second
 	}
-	if cfg.WriteTimeout <= 0 {
-		cfg.WriteTimeout = 10 * time.Second
-	}
-	s := &Server{cfg: cfg, logger: cfg.Logger, closing: make(chan struct{})}
+	s := &Server{cfg: cfg, logger: cfg.Logger}
+	s.closing, s.closeStart = context.WithCancel(context.Background())
 	s.handler = s.observe(s.routes())
 	return s
 }
@@ -119,7 +115,7 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) { s.handler.S
 // CloseEvents ends every event stream with a going-away frame and waits
 // (until ctx ends) for them to finish. New streams are refused after.
 func (s *Server) CloseEvents(ctx context.Context) {
-	s.closeOnce.Do(func() { close(s.closing) })
+	s.closeStart()
 	done := make(chan struct{})
 	go func() {
 		s.streams.Wait()
