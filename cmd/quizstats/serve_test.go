@@ -535,9 +535,10 @@ func TestServeValidation(t *testing.T) {
 		{"unknown field in a question", `{"questions":[{"text":"Q","options":["a","b"]},{"text":"R","options":["a","b"],"points":3}]}`, "application/json", 400, "invalid", "questions[1].points"},
 		{"wrong type", `{"questions":[{"text":"Q","options":["a","b"]},{"text":7}]}`, "application/json", 400, "invalid", "questions[1].text"},
 		{"samples", `{"questions":[{"text":"Q","options":["a","b"]}],"samples":50}`, "application/json", 400, "invalid", "samples"},
-		{"not JSON", `{"questions":`, "application/json", 400, "invalid", ""},
+		{"not JSON", `{"questions":`, "application/json", 400, "invalid", "questions"},
+		{"repeated field", `{"questions":[],"questions":[{"text":"Q","options":["a","b"]}]}`, "application/json", 400, "invalid", "questions"},
 		{"trailing data", `{"questions":[{"text":"Q","options":["a","b"]}]} {}`, "application/json", 400, "invalid", ""},
-		{"bad UTF-8", "{\"questions\":[{\"text\":\"Q\xff\",\"options\":[\"a\",\"b\"]}]}", "application/json", 400, "invalid", ""},
+		{"bad UTF-8", "{\"questions\":[{\"text\":\"Q\xff\",\"options\":[\"a\",\"b\"]}]}", "application/json", 400, "invalid", "questions[0].text"},
 		{"form content type", `questions=1`, "application/x-www-form-urlencoded", 415, "unsupported_media_type", ""},
 		{"too large", big, "application/json", 413, "too_large", ""},
 	}

@@ -208,20 +208,3 @@ func truncate(s string, n int) string {
 	r := []rune(s)
 	return string(r[:n]) + "…"
 }
-
-// ValidUTF8 reports whether b is valid UTF-8 and, if not, the offset of the
-// first bad byte. encoding/json would silently replace bad bytes, so the
-// server checks the raw body first.
-func ValidUTF8(b []byte) (bool, int) {
-	if utf8.Valid(b) {
-		return true, -1
-	}
-	for i := 0; i < len(b); {
-		r, size := utf8.DecodeRune(b[i:])
-		if r == utf8.RuneError && size <= 1 {
-			return false, i
-		}
-		i += size
-	}
-	return false, -1
-}

@@ -102,16 +102,6 @@ func TestNormalizeCleans(t *testing.T) {
 	}
 }
 
-func TestValidUTF8(t *testing.T) {
-	if ok, _ := ValidUTF8([]byte(`{"text":"héllo ✓"}`)); !ok {
-		t.Error("valid UTF-8 reported invalid")
-	}
-	ok, at := ValidUTF8([]byte("{\"text\":\"ab\xffc\"}"))
-	if ok || at != 11 {
-		t.Errorf("ValidUTF8 = %v at %d, want false at 11", ok, at)
-	}
-}
-
 func TestFingerprint(t *testing.T) {
 	base := []Question{{Text: "Q?", Options: []string{"a", "b"}, Kind: KindSingle}}
 	fp := Fingerprint(base, "m", 1)

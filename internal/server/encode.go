@@ -10,6 +10,9 @@ import (
 	"net/http"
 	"strings"
 
+	jsonv2 "github.com/go-json-experiment/json"
+	"github.com/go-json-experiment/json/jsontext"
+
 	"github.com/quizstats/quizstats/internal/quiz"
 )
 
@@ -32,98 +35,102 @@ func (s *Server) encode(w http.ResponseWriter, r *http.Request, status int, v an
 }
 
 // decodeRequest reads an analyze request, strictly: JSON content type, at
-// most MaxBody bytes, valid UTF-8, no unknown fields, nothing after the
-// value. Its errors say what is wrong and where.
+// most MaxBody bytes, valid UTF-8, no unknown or repeated fields, nothing
+// after the value. Its errors say what is wrong and where.
+//
+// It uses the JSON v2 decoder (github.com/go-json-experiment/json, already
+// in the build through chromedp): it checks all of that itself, names the
+// place of an error as a JSON pointer, and decodes a request in less than
+// half the time of encoding/json, which was the largest cost of a cached
+// analyze.
 func decodeRequest(w http.ResponseWriter, r *http.Request, v *quiz.Request) error {
 	ct := r.Header.Get("Content-Type")
 	if mt, _, err := mime.ParseMediaType(ct); err != nil || (mt != "application/json" && !strings.HasSuffix(mt, "+json")) {
 		return &quiz.Error{Code: quiz.ECodeUnsupportedMedia, Message: fmt.Sprintf("the body must be JSON (Content-Type: application/json), got %q", ct)}
 	}
-	body, err := io.ReadAll(http.MaxBytesReader(w, r.Body, MaxBody))
+	body, err := readBody(w, r)
 	if _, tooLarge := errors.AsType[*http.MaxBytesError](err); tooLarge {
 		return &quiz.Error{Code: quiz.ECodeTooLarge, Message: fmt.Sprintf("the body is larger than %d bytes", MaxBody)}
 	}
 	if err != nil {
 		return &quiz.Error{Code: quiz.ECodeInvalid, Message: "could not read the body", Err: err}
 	}
-	if ok, at := quiz.ValidUTF8(body); !ok {
-		return quiz.Invalid("", "the body is not valid UTF-8 (bad byte at offset %d)", at)
-	}
-	if err := strictUnmarshal(body, v); err != nil {
-		if located := locate(body); located != nil {
-			return located
-		}
-		return err
-	}
-	return nil
-}
-
-// strictUnmarshal decodes one JSON value, refusing unknown fields and
-// trailing data.
-func strictUnmarshal(body []byte, v any) error {
-	dec := json.NewDecoder(bytes.NewReader(body))
-	dec.DisallowUnknownFields()
-	if err := dec.Decode(v); err != nil {
-		return jsonError(body, err)
-	}
-	if dec.More() {
-		return quiz.Invalid("", "the body has data after the JSON value (offset %d)", dec.InputOffset())
-	}
-	return nil
-}
-
-// locate finds which question of an analyze request failed to decode, since
-// encoding/json names neither the index of a bad element nor where an
-// unknown field was. It returns nil when it cannot say more.
-func locate(body []byte) error {
-	var outer struct {
-		Questions []json.RawMessage `json:"questions"`
-	}
-	if json.Unmarshal(body, &outer) != nil {
-		return nil
-	}
-	for i, raw := range outer.Questions {
-		var q quiz.Question
-		err := strictUnmarshal(raw, &q)
-		qe, ok := err.(*quiz.Error)
-		if err == nil || !ok {
-			continue
-		}
-		field := fmt.Sprintf("questions[%d]", i)
-		if qe.Field != "" {
-			field += "." + qe.Field
-		}
-		return quiz.Invalid(field, "%s", qe.Message)
-	}
-	return nil
-}
-
-// jsonError describes a decoding error with its position and field.
-func jsonError(body []byte, err error) error {
-	if se, ok := errors.AsType[*json.SyntaxError](err); ok {
-		line, col := position(body, se.Offset)
-		return quiz.Invalid("", "the body is not valid JSON at line %d, column %d: %v", line, col, se)
-	}
-	if te, ok := errors.AsType[*json.UnmarshalTypeError](err); ok {
-		return quiz.Invalid(fieldPath(te.Field), "must be %s, got JSON %s", te.Type, te.Value)
-	}
-	if errors.Is(err, io.EOF) {
+	if len(bytes.TrimSpace(body)) == 0 {
 		return quiz.Invalid("", "the body is empty; send a JSON object with \"questions\"")
 	}
-	if errors.Is(err, io.ErrUnexpectedEOF) {
-		return quiz.Invalid("", "the body ends in the middle of the JSON value")
+	if err := jsonv2.Unmarshal(body, v, jsonv2.RejectUnknownMembers(true)); err != nil {
+		return jsonError(body, err)
 	}
-	if msg := err.Error(); strings.HasPrefix(msg, "json: unknown field ") {
-		return quiz.Invalid(strings.Trim(strings.TrimPrefix(msg, "json: unknown field "), `"`), "is not a known field")
+	return nil
+}
+
+// readBody reads at most MaxBody bytes, into a buffer sized from
+// Content-Length when the client sent one.
+func readBody(w http.ResponseWriter, r *http.Request) ([]byte, error) {
+	rd := http.MaxBytesReader(w, r.Body, MaxBody)
+	if n := r.ContentLength; n > 0 && n <= MaxBody {
+		buf := make([]byte, n)
+		if _, err := io.ReadFull(rd, buf); err != nil {
+			return nil, err
+		}
+		// Anything beyond the announced length is an error too.
+		if _, err := rd.Read(make([]byte, 1)); err != io.EOF {
+			if err == nil {
+				err = errors.New("the body is longer than its Content-Length")
+			}
+			return nil, err
+		}
+		return buf, nil
+	}
+	return io.ReadAll(rd)
+}
+
+// jsonError describes a decoding error: what is wrong, the field (from the
+// JSON pointer) and, for broken JSON, the line and column.
+func jsonError(body []byte, err error) error {
+	if se, ok := errors.AsType[*jsontext.SyntacticError](err); ok {
+		field := fieldPath(string(se.JSONPointer))
+		if errors.Is(se.Err, io.ErrUnexpectedEOF) {
+			return quiz.Invalid(field, "the body ends in the middle of the JSON value")
+		}
+		line, col := position(body, se.ByteOffset)
+		msg := se.Err.Error()
+		return quiz.Invalid(field, "the body is not valid JSON at line %d, column %d: %s", line, col, strings.TrimPrefix(msg, "jsontext: "))
+	}
+	if se, ok := errors.AsType[*jsonv2.SemanticError](err); ok {
+		field := fieldPath(string(se.JSONPointer))
+		switch {
+		case errors.Is(se.Err, jsonv2.ErrUnknownName):
+			return quiz.Invalid(field, "is not a known field")
+		case se.GoType != nil && se.JSONKind != 0:
+			return quiz.Invalid(field, "must be %s, got JSON %s", jsonKind(se.GoType.Kind().String()), se.JSONKind)
+		}
+		return quiz.Invalid(field, "cannot be read: %v", se.Err)
 	}
 	return quiz.Invalid("", "the body is not valid JSON: %v", err)
 }
 
-// fieldPath turns encoding/json's "questions.2.options" into
-// "questions[2].options", the form the rest of the API uses.
-func fieldPath(f string) string {
+// jsonKind names a Go kind the way a JSON client thinks of it.
+func jsonKind(goKind string) string {
+	switch goKind {
+	case "string":
+		return "a string"
+	case "slice", "array":
+		return "an array"
+	case "struct", "map", "ptr":
+		return "an object"
+	case "bool":
+		return "true or false"
+	}
+	return "a number"
+}
+
+// fieldPath turns a JSON pointer ("/questions/2/options") into the form the
+// rest of the API uses ("questions[2].options").
+func fieldPath(pointer string) string {
 	var b strings.Builder
-	for i, part := range strings.Split(f, ".") {
+	for i, part := range strings.Split(strings.TrimPrefix(pointer, "/"), "/") {
+		part = strings.NewReplacer("~1", "/", "~0", "~").Replace(part)
 		if part != "" && strings.Trim(part, "0123456789") == "" {
 			b.WriteString("[" + part + "]")
 			continue

@@ -70,10 +70,11 @@ func FuzzDecodeRequest(f *testing.F) {
 
 func TestFieldPath(t *testing.T) {
 	for in, want := range map[string]string{
-		"questions.2.options": "questions[2].options",
-		"samples":             "samples",
-		"answer_key.0.1":      "answer_key[0][1]",
-		"":                    "",
+		"/questions/2/options": "questions[2].options",
+		"/samples":             "samples",
+		"/answer_key/0/1":      "answer_key[0][1]",
+		"/a~1b/c~0d":           "a/b.c~d",
+		"":                     "",
 	} {
 		if got := fieldPath(in); got != want {
 			t.Errorf("fieldPath(%q) = %q, want %q", in, got, want)

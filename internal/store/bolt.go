@@ -479,15 +479,21 @@ func (b *Bolt) writeEvents() {
 	}
 }
 
-// trimEvents deletes the events older than the newest keep.
+// trimEvents deletes the events older than the newest keep. The keys are
+// gathered in one pass first: deleting under a cursor and starting over
+// from First each time walks the emptied pages again and again.
 func trimEvents(bk *bolt.Bucket, newest uint64, keep int) error {
 	if newest <= uint64(keep) {
 		return nil
 	}
 	cutoff := newest - uint64(keep)
+	var old [][]byte
 	c := bk.Cursor()
-	for k, _ := c.First(); k != nil && binary.BigEndian.Uint64(k) <= cutoff; k, _ = c.First() {
-		if err := c.Delete(); err != nil {
+	for k, _ := c.First(); k != nil && binary.BigEndian.Uint64(k) <= cutoff; k, _ = c.Next() {
+		old = append(old, bytes.Clone(k))
+	}
+	for _, k := range old {
+		if err := bk.Delete(k); err != nil {
 			return err
 		}
 	}
