@@ -177,9 +177,13 @@ func (s *Service) Analyze(ctx context.Context, req *quiz.Request) (*quiz.Analysi
 		return s.fromCache(ctx, e, req, start), nil
 	}
 
+	// The first request for a quiz asks the model in its own goroutine;
+	// identical ones arriving meanwhile wait for its answer. (A request
+	// whose client leaves still waits: the call it shares goes on for the
+	// others, and fills the cache for the next press of the shortcut.)
 	led := false
-	ch := s.group.DoChan(fp, func() (any, error) {
-		led = true // read only after the result arrives on ch
+	v, err, _ := s.group.Do(fp, func() (any, error) {
+		led = true
 		release, e := s.lockOrWait(fp)
 		if e != nil {
 			return s.fromCache(ctx, e, req, start), nil
@@ -187,23 +191,16 @@ func (s *Service) Analyze(ctx context.Context, req *quiz.Request) (*quiz.Analysi
 		defer release()
 		return s.run(req, fp, model, start)
 	})
-	select {
-	case <-ctx.Done():
-		// The caller left; the model call goes on for the others (and
-		// fills the cache for the next press of the shortcut).
-		return nil, &quiz.Error{Code: quiz.ECodeUnavailable, Message: "the request was cancelled", Err: ctx.Err()}
-	case res := <-ch:
-		if res.Err != nil {
-			return nil, res.Err
-		}
-		a := res.Val.(*quiz.Analysis)
-		if led {
-			return a, nil
-		}
-		// A follower shares the leader's analysis; its own key scores it.
-		s.obs.CoalescedRequest()
-		return withKey(a, req.AnswerKey), nil
+	if err != nil {
+		return nil, err
 	}
+	a := v.(*quiz.Analysis)
+	if led {
+		return a, nil
+	}
+	// A follower shares the leader's analysis; its own key scores it.
+	s.obs.CoalescedRequest()
+	return withKey(a, req.AnswerKey), nil
 }
 
 // cached returns the cached analysis for fp, or nil. A store that fails is

@@ -20,6 +20,8 @@ import (
 	"github.com/openai/openai-go/v3"
 	"github.com/openai/openai-go/v3/option"
 	"github.com/openai/openai-go/v3/packages/ssestream"
+
+	jsonv2 "github.com/go-json-experiment/json"
 	"github.com/openai/openai-go/v3/shared"
 	"golang.org/x/sync/errgroup"
 
@@ -306,11 +308,7 @@ func (c *Client) stream(ctx context.Context, qs []quiz.Question, s int, asked []
 		return quiz.Usage{}, "", err
 	}
 	defer resp.Body.Close()
-	events := ssestream.NewDecoder(resp)
-	if events == nil {
-		return quiz.Usage{}, "", errors.New("the model server sent an empty response")
-	}
-	defer events.Close()
+	events := newSSEReader(resp.Body)
 
 	isAsked := make(map[int]bool, len(asked))
 	for _, q := range asked {
@@ -321,13 +319,14 @@ func (c *Client) stream(ctx context.Context, qs []quiz.Question, s int, asked []
 		usage   quiz.Usage
 		problem string
 	)
-	for events.Next() {
-		data := events.Event().Data
-		if bytes.HasPrefix(data, []byte("[DONE]")) {
+	var ch chunk
+	for {
+		data, ok := events.next()
+		if !ok || bytes.HasPrefix(data, []byte("[DONE]")) {
 			break
 		}
-		var ch chunk
-		if err := json.Unmarshal(data, &ch); err != nil {
+		ch.Choices, ch.Usage, ch.Error = ch.Choices[:0], nil, nil
+		if err := jsonv2.Unmarshal(data, &ch); err != nil {
 			return usage, problem, fmt.Errorf("the model server sent a chunk that is not JSON: %w", err)
 		}
 		if len(ch.Error) > 0 && string(ch.Error) != "null" {
@@ -349,7 +348,7 @@ func (c *Client) stream(ctx context.Context, qs []quiz.Question, s int, asked []
 			}
 		}
 	}
-	if err := events.Err(); err != nil {
+	if err := events.err; err != nil {
 		return usage, problem, err
 	}
 	if problem == "" && !sc.rootDone {

@@ -224,3 +224,53 @@ func TestParseItem(t *testing.T) {
 		}
 	}
 }
+
+func TestSSEReader(t *testing.T) {
+	long := strings.Repeat("x", 20<<10)
+	stream := "data: {\"a\":1}\n\n" +
+		": a comment\nevent: chunk\nid: 7\ndata: {\"b\":2}\r\n\r\n" +
+		"data: line one\ndata: line two\n\n" +
+		"data: " + long + "\n\n" +
+		"data:no-space\n\n" +
+		"data: [DONE]\n\n" +
+		"data: unterminated"
+	r := newSSEReader(strings.NewReader(stream))
+	var got []string
+	for {
+		d, ok := r.next()
+		if !ok {
+			break
+		}
+		got = append(got, string(d))
+	}
+	want := []string{`{"a":1}`, `{"b":2}`, "line one\nline two", long, "no-space", "[DONE]", "unterminated"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("events (-want +got):\n%s", diff)
+	}
+	if r.err != nil {
+		t.Errorf("err = %v at a clean end", r.err)
+	}
+}
+
+// FuzzSSEReader: whatever a model server streams, the reader ends, and
+// every event it returns came from "data:" lines of the input.
+func FuzzSSEReader(f *testing.F) {
+	f.Add("data: {\"a\":1}\n\ndata: [DONE]\n\n")
+	f.Add("data:x\r\n\r\n: c\n\nevent: e\ndata: y\n")
+	f.Add("\n\n\ndata")
+	f.Fuzz(func(t *testing.T, stream string) {
+		r := newSSEReader(strings.NewReader(stream))
+		for range len(stream) + 1 {
+			d, ok := r.next()
+			if !ok {
+				return
+			}
+			for _, line := range strings.Split(string(d), "\n") {
+				if !strings.Contains(stream, line) {
+					t.Fatalf("event line %q is not in the input", line)
+				}
+			}
+		}
+		t.Fatal("the reader returned more events than the input has lines")
+	})
+}
