@@ -78,3 +78,7 @@ func readFile(t testing.TB, parts ...string) []byte {
 	}
 	return b
 }
+
+func writeFile(path, content string) error {
+	return os.WriteFile(path, []byte(content), 0o644)
+}
