@@ -435,3 +435,44 @@ func unmarshalYAML(t testing.TB, b []byte, out any) {
 		}
 	}
 }
+
+// TestLokiConfig: there is no Loki binary here to verify the file, so this
+// checks that it parses and keeps what the rest of the stack relies on.
+func TestLokiConfig(t *testing.T) {
+	var cfg struct {
+		Server struct {
+			HTTPListenPort int `json:"http_listen_port"`
+		} `json:"server"`
+		LimitsConfig struct {
+			RetentionPeriod         string `json:"retention_period"`
+			AllowStructuredMetadata bool   `json:"allow_structured_metadata"`
+		} `json:"limits_config"`
+		Compactor struct {
+			RetentionEnabled bool `json:"retention_enabled"`
+		} `json:"compactor"`
+		SchemaConfig struct {
+			Configs []struct {
+				Store  string `json:"store"`
+				Schema string `json:"schema"`
+			} `json:"configs"`
+		} `json:"schema_config"`
+	}
+	unmarshalYAML(t, readFile(t, "deploy", "monitoring", "loki", "loki.yaml"), &cfg)
+	if cfg.Server.HTTPListenPort != 3100 {
+		t.Errorf("Loki listens on %d; Grafana, Alloy and Prometheus expect 3100", cfg.Server.HTTPListenPort)
+	}
+	// Alloy sends request_id as structured metadata.
+	if !cfg.LimitsConfig.AllowStructuredMetadata {
+		t.Error("Loki refuses structured metadata, which Alloy sends")
+	}
+	if cfg.LimitsConfig.RetentionPeriod == "" || !cfg.Compactor.RetentionEnabled {
+		t.Error("Loki keeps logs forever: set a retention period and enable the compactor's retention")
+	}
+	if n := len(cfg.SchemaConfig.Configs); n == 0 || cfg.SchemaConfig.Configs[n-1].Store != "tsdb" || cfg.SchemaConfig.Configs[n-1].Schema != "v13" {
+		t.Errorf("Loki's newest schema %+v: want tsdb v13 (structured metadata needs it)", cfg.SchemaConfig.Configs)
+	}
+	alloy := string(readFile(t, "deploy", "monitoring", "alloy", "config.alloy"))
+	if !strings.Contains(alloy, `url = "http://loki:3100/loki/api/v1/push"`) {
+		t.Error("config.alloy does not push to Loki at loki:3100")
+	}
+}
