@@ -132,7 +132,7 @@ func startNginx(t *testing.T, replicas []string, overrides map[string]string) *n
 		"NGINX_CONN_PER_IP":   "10",
 		"NGINX_CORS_ORIGINS":  "^chrome-extension://[a-p]{32}$",
 		"NGINX_STATUS_LISTEN": "127.0.0.1:" + statusPort,
-		"NGINX_LOG_DIR":       dir,
+		"NGINX_ACCESS_LOG":    filepath.Join(dir, "access.log"),
 	}
 	for k, v := range overrides {
 		vars[k] = v

@@ -20,6 +20,7 @@ import (
 	"time"
 
 	"github.com/prometheus/client_golang/prometheus"
+	"github.com/prometheus/client_golang/prometheus/promhttp"
 
 	"github.com/quizstats/quizstats/internal/analyze"
 	"github.com/quizstats/quizstats/internal/hub"
@@ -47,6 +48,7 @@ type serveConfig struct {
 	breakerCooldown time.Duration
 	eventQueue      int
 	debugAddr       string
+	metricsAddr     string
 	redisURL        string
 	redisPrefix     string
 	limits          ratelimit.Limits
@@ -83,6 +85,7 @@ Flags:
 	fs.DurationVar(&cfg.pingEvery, "ping-every", envDuration(getenv, "QUIZSTATS_PING_EVERY", 30*time.Second), "ping interval of event streams (QUIZSTATS_PING_EVERY)")
 	fs.DurationVar(&cfg.breakerCooldown, "breaker-cooldown", envDuration(getenv, "QUIZSTATS_BREAKER_COOLDOWN", 30*time.Second), "how long model calls pause after repeated failures (QUIZSTATS_BREAKER_COOLDOWN)")
 	fs.IntVar(&cfg.eventQueue, "event-queue", envInt(getenv, "QUIZSTATS_EVENT_QUEUE", hub.DefaultQueue), "events a display may fall behind before it is disconnected (QUIZSTATS_EVENT_QUEUE)")
+	fs.StringVar(&cfg.metricsAddr, "metrics-addr", getenv("QUIZSTATS_METRICS_ADDR"), "if set, serve /metrics on this address only, apart from the API and its token (QUIZSTATS_METRICS_ADDR)")
 	fs.StringVar(&cfg.debugAddr, "debug-addr", getenv("QUIZSTATS_DEBUG_ADDR"), "if set, serve Go's pprof profiles on this (loopback) address (QUIZSTATS_DEBUG_ADDR)")
 	fs.StringVar(&cfg.redisURL, "redis", getenv("REDIS_URL"), "Redis URL (redis://[:password@]host:port/db); shared store for several replicas (REDIS_URL)")
 	fs.StringVar(&cfg.redisPrefix, "redis-prefix", envOr(getenv, "QUIZSTATS_REDIS_PREFIX", "quizstats:"), "prefix of every Redis key (QUIZSTATS_REDIS_PREFIX)")
@@ -112,6 +115,12 @@ Flags:
 	}
 	if cfg.token, err = secret(getenv, "QUIZSTATS_TOKEN"); err != nil {
 		return nil, err
+	}
+	if cfg.redisURL == "" {
+		// The URL may carry the password: it can come from a file too.
+		if cfg.redisURL, err = secret(getenv, "REDIS_URL"); err != nil {
+			return nil, err
+		}
 	}
 	if err := cfg.logLevel.UnmarshalText([]byte(*level)); err != nil {
 		return nil, fmt.Errorf("--log-level %q: use debug, info, warn or error", *level)
@@ -215,11 +224,24 @@ func runServe(ctx context.Context, args []string, getenv func(string) string, st
 			if client == nil {
 				return errors.New(analyze.NoModelMessage)
 			}
-			if s := client.BreakerState(); s == llm.StateOpen {
-				return errors.New("the model has been failing; its circuit breaker is open")
-			}
 			return nil
 		}},
+	}
+	if client != nil {
+		m.WatchBreaker(reg, client.BreakerState)
+		// An open breaker is the shared model failing: every replica sees
+		// it at once, and taking them all out of service would take the
+		// history and the displays down with the model.
+		checks = append(checks, server.Check{Name: "model_breaker", Degrades: true, Fn: func(context.Context) error {
+			if client.BreakerState() == llm.StateOpen {
+				return errors.New("the model has been failing; calls are paused (circuit breaker open)")
+			}
+			return nil
+		}})
+	}
+	var gatherer prometheus.Gatherer = reg
+	if cfg.metricsAddr != "" {
+		gatherer = nil // on its own listener, below
 	}
 	srv := server.New(server.Config{
 		Analyzer:       svc,
@@ -228,7 +250,7 @@ func runServe(ctx context.Context, args []string, getenv func(string) string, st
 		Checks:         checks,
 		Logger:         logger,
 		Observer:       m,
-		Gatherer:       reg,
+		Gatherer:       gatherer,
 		Token:          cfg.token,
 		PingEvery:      cfg.pingEvery,
 		Limiter:        st.limiter,
@@ -248,6 +270,16 @@ func runServe(ctx context.Context, args []string, getenv func(string) string, st
 	}
 	serveErr := make(chan error, 1)
 	go func() { serveErr <- httpSrv.Serve(ln) }()
+	if cfg.metricsAddr != "" {
+		ms, err := serveMetrics(cfg.metricsAddr, reg)
+		if err != nil {
+			httpSrv.Close()
+			svc.Close(ctx)
+			return err
+		}
+		defer ms.Close()
+		logger.Info("serving metrics", "addr", cfg.metricsAddr)
+	}
 	if cfg.debugAddr != "" {
 		dbg, err := serveDebug(cfg.debugAddr)
 		if err != nil {
@@ -332,6 +364,21 @@ func openStore(cfg *serveConfig, logger *slog.Logger, m *metrics.Metrics) (*open
 		locker:   r,
 		limiter:  ratelimit.NewRedis(r.Client(), cfg.redisPrefix, cfg.limits, r.Up),
 	}, nil
+}
+
+// serveMetrics serves /metrics on a listener of its own: Prometheus can be
+// let in there (in Kubernetes, a port of its own in the network policy)
+// while the API port stays behind its token.
+func serveMetrics(addr string, g prometheus.Gatherer) (*http.Server, error) {
+	ln, err := net.Listen("tcp", addr)
+	if err != nil {
+		return nil, fmt.Errorf("listen on --metrics-addr %s: %w", addr, err)
+	}
+	mux := http.NewServeMux()
+	mux.Handle("GET /metrics", promhttp.HandlerFor(g, promhttp.HandlerOpts{ErrorHandling: promhttp.ContinueOnError}))
+	srv := &http.Server{Handler: mux, ReadHeaderTimeout: 10 * time.Second}
+	go srv.Serve(ln)
+	return srv, nil
 }
 
 // serveDebug serves net/http/pprof on its own listener, apart from the API

@@ -403,9 +403,17 @@ func TestServeBreakerOpensAndRecovers(t *testing.T) {
 	if f.Calls() != 5 {
 		t.Errorf("model calls = %d, want 5: an open breaker must not call the model", f.Calls())
 	}
-	var ready struct{ Checks map[string]string }
-	if r := api(t, "GET", srv.URL+"/ready", nil, &ready); r.StatusCode != 503 || !strings.Contains(ready.Checks["model"], "breaker") {
+	// The shared model failing degrades every replica alike; none is taken
+	// out of service for it, and /ready says why.
+	var ready struct {
+		Status string
+		Checks map[string]string
+	}
+	if r := api(t, "GET", srv.URL+"/ready", nil, &ready); r.StatusCode != 200 || ready.Status != "degraded" || !strings.Contains(ready.Checks["model_breaker"], "circuit breaker") {
 		t.Errorf("/ready with the breaker open: %d %+v", r.StatusCode, ready)
+	}
+	if metric(t, srv.URL, "quizstats_model_breaker_open") != 1 {
+		t.Error("quizstats_model_breaker_open is not 1")
 	}
 	// Failures are history too, the refused one included.
 	var list struct{ Analyses []quiz.Summary }
@@ -427,8 +435,8 @@ func TestServeBreakerOpensAndRecovers(t *testing.T) {
 	if r := api(t, "POST", srv.URL+"/api/v1/analyze", planetQuiz, &ok); r.StatusCode != 200 || len(ok.Answers) != 4 {
 		t.Fatalf("after the cooldown: %d %+v", r.StatusCode, ok)
 	}
-	if r := api(t, "GET", srv.URL+"/ready", nil, nil); r.StatusCode != 200 {
-		t.Errorf("/ready after recovery: %d", r.StatusCode)
+	if r := api(t, "GET", srv.URL+"/ready", nil, &ready); r.StatusCode != 200 || ready.Status != "ready" {
+		t.Errorf("/ready after recovery: %d %+v", r.StatusCode, ready)
 	}
 }
 
@@ -478,7 +486,7 @@ func TestServeFindsLocalOllama(t *testing.T) {
 func TestServeToken(t *testing.T) {
 	f := planetFake(t)
 	env := modelEnv(f)
-	env["QUIZSTATS_TOKEN"] = "s3cret-token"
+	env["QUIZSTATS_TOKEN"] = "s3cret-token, next-token" // two during a rotation
 	srv := startServe(t, env)
 
 	var e errorResponse
@@ -494,6 +502,9 @@ func TestServeToken(t *testing.T) {
 	}
 	if r := api(t, "POST", srv.URL+"/api/v1/analyze", planetQuiz, nil, "Authorization", "Bearer s3cret-token"); r.StatusCode != 200 {
 		t.Errorf("right token: %d", r.StatusCode)
+	}
+	if r := api(t, "GET", srv.URL+"/api/v1/stats", nil, nil, "Authorization", "Bearer next-token"); r.StatusCode != 200 {
+		t.Errorf("the second token: %d", r.StatusCode)
 	}
 	if r := api(t, "GET", srv.URL+"/health", nil, nil); r.StatusCode != 200 {
 		t.Errorf("/health needs no token: %d", r.StatusCode)
@@ -631,5 +642,17 @@ func TestServePingDropsSilentDisplay(t *testing.T) {
 	time.Sleep(time.Second) // five ping intervals
 	if n := metric(t, srv.URL, "quizstats_event_clients"); n != 1 {
 		t.Errorf("a display that answers pings was dropped: %v connected", n)
+	}
+}
+
+// --metrics-addr moves /metrics off the API port.
+func TestServeMetricsAddr(t *testing.T) {
+	addr := "127.0.0.1:" + freePort(t)
+	srv := startServe(t, modelEnv(planetFake(t)), "--metrics-addr", addr)
+	if r := api(t, "GET", srv.URL+"/metrics", nil, nil); r.StatusCode != 404 {
+		t.Errorf("/metrics on the API port: %d, want 404", r.StatusCode)
+	}
+	if n := metric(t, "http://"+addr, "quizstats_build_info"); n != 1 {
+		t.Errorf("quizstats_build_info on the metrics address = %v", n)
 	}
 }

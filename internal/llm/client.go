@@ -46,7 +46,6 @@ type Config struct {
 // Observer hears about every model call, for metrics.
 type Observer interface {
 	ModelCall(model, outcome string, seconds float64, usage quiz.Usage)
-	BreakerState(state string)
 }
 
 // Call outcomes reported to the Observer.
@@ -119,7 +118,9 @@ func New(cfg Config) *Client {
 		logger:  cfg.Logger,
 		obs:     cfg.Observer,
 	}
-	c.breaker.OnChange = c.obs.BreakerState
+	c.breaker.OnChange = func(state string) {
+		c.logger.Warn("model circuit breaker", "model", c.model, "state", state)
+	}
 	return c
 }
 
@@ -479,4 +480,3 @@ func truncate(s string, n int) string {
 type nopObserver struct{}
 
 func (nopObserver) ModelCall(string, string, float64, quiz.Usage) {}
-func (nopObserver) BreakerState(string)                           {}

@@ -27,7 +27,6 @@ type Metrics struct {
 	ModelCalls       *prometheus.CounterVec
 	ModelDuration    *prometheus.HistogramVec
 	ModelTokens      *prometheus.CounterVec
-	BreakerOpen      prometheus.Gauge
 	EventClients     prometheus.Gauge
 	EventDropped     *prometheus.CounterVec
 	PublishedEvents  prometheus.Counter
@@ -89,10 +88,6 @@ func New(reg prometheus.Registerer, version string) *Metrics {
 			Name: "quizstats_model_tokens_total",
 			Help: "Tokens used, by model and kind (prompt, completion).",
 		}, []string{"model", "kind"}),
-		BreakerOpen: prometheus.NewGauge(prometheus.GaugeOpts{
-			Name: "quizstats_model_breaker_open",
-			Help: "1 while the model circuit breaker is open or half-open, else 0.",
-		}),
 		EventClients: prometheus.NewGauge(prometheus.GaugeOpts{
 			Name: "quizstats_event_clients",
 			Help: "Displays connected to the event stream.",
@@ -127,7 +122,7 @@ func New(reg prometheus.Registerer, version string) *Metrics {
 	reg.MustRegister(
 		m.HTTPRequests, m.HTTPDuration, m.HTTPInFlight,
 		m.Analyses, m.AnalysisDuration, m.Questions, m.CacheLookups, m.Coalesced,
-		m.ModelCalls, m.ModelDuration, m.ModelTokens, m.BreakerOpen,
+		m.ModelCalls, m.ModelDuration, m.ModelTokens,
 		m.EventClients, m.EventDropped, m.PublishedEvents, m.StoreErrors, m.StoreUp, m.Limited,
 		info,
 		collectors.NewGoCollector(),
@@ -142,6 +137,12 @@ func New(reg prometheus.Registerer, version string) *Metrics {
 		m.Analyses.WithLabelValues(o)
 	}
 	m.EventDropped.WithLabelValues("slow")
+	for _, op := range []string{"cache_get", "cache_put", "save_analysis", "publish", "add_counters"} {
+		m.StoreErrors.WithLabelValues(op)
+	}
+	for _, class := range []string{"api", "analyze"} {
+		m.Limited.WithLabelValues(class)
+	}
 	m.EventDropped.WithLabelValues("no_pong")
 	return m
 }
@@ -158,13 +159,20 @@ func (m *Metrics) ModelCall(model, outcome string, seconds float64, usage quiz.U
 	}
 }
 
-// BreakerState implements llm.Observer.
-func (m *Metrics) BreakerState(state string) {
-	if state == "closed" {
-		m.BreakerOpen.Set(0)
-	} else {
-		m.BreakerOpen.Set(1)
-	}
+// WatchBreaker exports the model's circuit breaker as
+// quizstats_model_breaker_open, read from state each time Prometheus
+// scrapes: after its cooldown an open breaker lets a call through, and the
+// gauge says so even if no call comes.
+func (m *Metrics) WatchBreaker(reg prometheus.Registerer, state func() string) {
+	reg.MustRegister(prometheus.NewGaugeFunc(prometheus.GaugeOpts{
+		Name: "quizstats_model_breaker_open",
+		Help: "1 while the model circuit breaker is open (calls refused), else 0.",
+	}, func() float64 {
+		if state() == "open" {
+			return 1
+		}
+		return 0
+	}))
 }
 
 // Followers implements hub.Observer.

@@ -152,14 +152,21 @@ func (r *recorder) Flush() {
 	}
 }
 
-// requireToken lets a request through only with the configured token, as
+// requireToken lets a request through only with a configured token, as
 // "Authorization: Bearer <token>" or, for the event stream only (browsers
-// cannot set headers on a WebSocket), "?access_token=<token>".
+// cannot set headers on a WebSocket), "?access_token=<token>". Several
+// tokens may be configured, comma-separated, so that a new one can be
+// rolled out before the old one is withdrawn.
 func (s *Server) requireToken(next http.Handler) http.Handler {
 	if s.cfg.Token == "" {
 		return next
 	}
-	want := sha256.Sum256([]byte(s.cfg.Token))
+	var wants [][sha256.Size]byte
+	for _, tok := range strings.Split(s.cfg.Token, ",") {
+		if tok = strings.TrimSpace(tok); tok != "" {
+			wants = append(wants, sha256.Sum256([]byte(tok)))
+		}
+	}
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		got, found := strings.CutPrefix(r.Header.Get("Authorization"), "Bearer ")
 		if !found && r.URL.Path == "/api/v1/events" {
@@ -168,7 +175,11 @@ func (s *Server) requireToken(next http.Handler) http.Handler {
 		// Hashes have equal lengths, so the comparison time says nothing
 		// about the token, not even its length.
 		sum := sha256.Sum256([]byte(got))
-		if got == "" || subtle.ConstantTimeCompare(sum[:], want[:]) != 1 {
+		match := 0
+		for _, want := range wants {
+			match |= subtle.ConstantTimeCompare(sum[:], want[:])
+		}
+		if got == "" || match != 1 {
 			w.Header().Set("WWW-Authenticate", `Bearer realm="quizstats"`)
 			msg := "this server needs a token: send Authorization: Bearer <QUIZSTATS_TOKEN>"
 			if got != "" {
