@@ -17,7 +17,7 @@ type sseReader struct {
 }
 
 func newSSEReader(r io.Reader) *sseReader {
-	return &sseReader{r: bufio.NewReaderSize(r, 8<<10)}
+	return &sseReader{r: bufio.NewReaderSize(r, 2<<10)}
 }
 
 // next returns the data of the next event, valid until the following call,
