@@ -37,10 +37,15 @@ start() {
   done
 }
 
-serve() { # serve NAME MODEL_ADDR: quizstats on a fresh store; sets addr
+# serve NAME MODEL_ADDR: quizstats on a fresh store; sets addr. The load
+# comes from one address, so the per-client rate limits are off. The soft
+# memory limit is what a container with a 160 MiB limit would set
+# (MEMLIMIT= to run without one).
+MEMLIMIT=${MEMLIMIT-120MiB}
+serve() {
   local name=$1 model=$2
   OPENAI_BASE_URL="http://$model/v1" OPENAI_API_KEY=bench QUIZSTATS_MODEL=bench-model \
-    QUIZSTATS_OLLAMA_URL=off \
+    QUIZSTATS_OLLAMA_URL=off QUIZSTATS_RATE_API=0 QUIZSTATS_RATE_ANALYZE=0 GOMEMLIMIT="$MEMLIMIT" \
     "$work/quizstats" serve --addr 127.0.0.1:0 --data "$work/$name-data" >/dev/null 2>"$work/$name.log" &
   pids+=($!)
   eval "${name}_pid=$!"
@@ -53,7 +58,7 @@ serve() { # serve NAME MODEL_ADDR: quizstats on a fresh store; sets addr
 
 rss_mb() { awk '/VmHWM/ {printf "%.0f", $2/1024}' "/proc/$1/status"; }
 
-echo "== machine: $(nproc) cores, $(go version | cut -d' ' -f3), wrk -t2 -c$CONNS -d$DURATION"
+echo "== machine: $(nproc) cores, $(go version | cut -d' ' -f3), wrk -t2 -c$CONNS -d$DURATION, GOMEMLIMIT=${MEMLIMIT:-none}"
 
 start bare "$work/bare"
 bare_addr=$(cat "$work/bare.out")

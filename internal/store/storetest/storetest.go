@@ -45,6 +45,7 @@ func Run(t *testing.T, h Harness) {
 	t.Run("CacheMissHitAndExpiry", func(t *testing.T) { testCache(t, h) })
 	t.Run("HistoryGetAndPage", func(t *testing.T) { testHistory(t, h) })
 	t.Run("HistorySurvivesRestart", func(t *testing.T) { testHistoryRestart(t, h) })
+	t.Run("HistoryConcurrentSaves", func(t *testing.T) { testHistoryConcurrent(t, h) })
 	t.Run("EventsNumberedAndReplayed", func(t *testing.T) { testEvents(t, h) })
 	t.Run("EventsConcurrentAppends", func(t *testing.T) { testEventsConcurrent(t, h) })
 	t.Run("EventsSurviveRestart", func(t *testing.T) { testEventsRestart(t, h) })
@@ -208,6 +209,33 @@ func testHistoryRestart(t *testing.T, h Harness) {
 	}
 	if diff := cmp.Diff(a, got); diff != "" {
 		t.Errorf("analysis after restart differs (-want +got):\n%s", diff)
+	}
+}
+
+// Analyses finishing together are all kept (stores may commit them as one
+// group).
+func testHistoryConcurrent(t *testing.T, h Harness) {
+	ctx := context.Background()
+	s := h.Open(t)
+	const n = 40
+	var wg sync.WaitGroup
+	ids := make([]string, n)
+	for i := range n {
+		ids[i] = quiz.NewID(time.Now())
+		wg.Go(func() {
+			if err := s.SaveAnalysis(ctx, Analysis(ids[i], time.Now())); err != nil {
+				t.Error(err)
+			}
+		})
+	}
+	wg.Wait()
+	for _, id := range ids {
+		if _, err := s.Analysis(ctx, id); err != nil {
+			t.Fatalf("analysis %s: %v", id, err)
+		}
+	}
+	if list, _ := s.Analyses(ctx, "", 100); len(list) != n {
+		t.Errorf("history has %d analyses, want %d", len(list), n)
 	}
 }
 
