@@ -26,6 +26,7 @@ import (
 	"github.com/quizstats/quizstats/internal/metrics"
 	"github.com/quizstats/quizstats/internal/server"
 	"github.com/quizstats/quizstats/internal/store"
+	"github.com/quizstats/quizstats/web"
 )
 
 // serveConfig is the configuration of quizstats serve.
@@ -194,6 +195,7 @@ func runServe(ctx context.Context, args []string, getenv func(string) string, st
 		Gatherer:  reg,
 		Token:     cfg.token,
 		PingEvery: cfg.pingEvery,
+		Web:       web.Handler(),
 	})
 
 	ln, err := net.Listen("tcp", cfg.addr)
