@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"slices"
 	"strings"
@@ -11,9 +12,12 @@ import (
 	"github.com/chromedp/cdproto/cdp"
 	"github.com/chromedp/cdproto/emulation"
 	"github.com/chromedp/chromedp"
+	"github.com/chromedp/chromedp/kb"
 	"github.com/google/go-cmp/cmp"
 
+	"github.com/quizstats/quizstats/internal/client"
 	"github.com/quizstats/quizstats/internal/llm/llmtest"
+	"github.com/quizstats/quizstats/internal/quiz"
 )
 
 // keyedQuiz is planetQuiz with three samples and an answer key that is
@@ -182,4 +186,206 @@ func emulateMedia(name, value string) chromedp.Action[chromedp.Void] {
 		})
 		return err
 	})
+}
+
+// logSeqs reads the server's event log from the start up to seq until.
+func logSeqs(t *testing.T, base string, until uint64) []uint64 {
+	t.Helper()
+	c, err := client.New(base, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	var out []uint64
+	zero := uint64(0)
+	errEnough := errors.New("enough")
+	err = c.Follow(ctx, &zero, func(e quiz.Event) error {
+		out = append(out, e.Seq)
+		if e.Seq >= until {
+			return errEnough
+		}
+		return nil
+	})
+	if !errors.Is(err, errEnough) {
+		t.Fatalf("read the event log up to %d: %v (got %v)", until, err, out)
+	}
+	return out
+}
+
+// pageSeqs are the seqs of the events the page handled, in order.
+func pageSeqs(tb *tab) []uint64 { return eval[[]uint64](tb, `window.__quizstatsSeqs`) }
+
+// checkEveryEventOnce asserts the page handled the server's events from
+// the first it saw on, each once, in order.
+func checkEveryEventOnce(t *testing.T, base string, tb *tab) {
+	t.Helper()
+	got := pageSeqs(tb)
+	if len(got) == 0 {
+		t.Fatal("the page handled no event")
+	}
+	log := logSeqs(t, base, got[len(got)-1])
+	start := slices.Index(log, got[0])
+	if start < 0 {
+		t.Fatalf("the page's first event %d is not in the log %v", got[0], log)
+	}
+	if diff := cmp.Diff(log[start:], got); diff != "" {
+		t.Errorf("events the page handled differ from the server's log (-log +page):\n%s", diff)
+	}
+}
+
+// The connection drops; what happens meanwhile reaches the dashboard when
+// it is back, nothing missing and nothing twice. Then serve restarts on the
+// same port and data dir, and the dashboard resumes again.
+func TestDashboardCatchesUpAfterReconnecting(t *testing.T) {
+	needChromium(t)
+	f := planetFake(t)
+	env := modelEnv(f)
+	env["QUIZSTATS_DATA"] = t.TempDir()
+	srv := startServe(t, env)
+	px := newProxy(t, srv.URL)
+
+	tb := newTab(t, 1280, 800)
+	tb.do(chromedp.Navigate(px.URL))
+	tb.until("live", `document.querySelector('#conn').dataset.state === 'live'`)
+	var first analyzeResponse
+	api(t, "POST", srv.URL+"/api/v1/analyze", planetQuiz, &first)
+	tb.until("the first analysis is shown", `document.querySelector('#summary').hidden === false && document.querySelectorAll('#history .h-item').length === 1`)
+
+	px.cut()
+	tb.until("the dashboard says it is reconnecting", `document.querySelector('#conn').dataset.state === 'reconnecting'`)
+	if got := eval[string](tb, `document.querySelector('#conn-text').textContent`); !strings.HasPrefix(got, "Reconnecting") {
+		t.Errorf("connection text while cut off = %q", got)
+	}
+	// While it is away: a new quiz, then the first one again (a cache hit,
+	// which has a single event).
+	other := map[string]any{"source": map[string]string{"title": "Planets, part 2"}, "questions": []map[string]any{
+		{"text": "Largest planet?", "options": []string{"Earth", "Jupiter"}},
+		{"text": "Smallest planet?", "options": []string{"Mercury", "Mars"}},
+	}}
+	var second analyzeResponse
+	api(t, "POST", srv.URL+"/api/v1/analyze", other, &second)
+	api(t, "POST", srv.URL+"/api/v1/analyze", planetQuiz, nil)
+	px.resume("")
+
+	tb.until("live again", `document.querySelector('#conn').dataset.state === 'live'`)
+	tb.until("the missed analysis is in the history", fmt.Sprintf(`!!document.querySelector('#history [data-id=%s]')`, jsString(second.ID)))
+	tb.until("the cache hit is on screen", `document.querySelector('#live-kind').textContent.includes('from cache')`)
+	checkEveryEventOnce(t, srv.URL, tb)
+	if ids := eval[[]string](tb, `[...document.querySelectorAll('#history .h-item')].map(b => b.dataset.id)`); !cmp.Equal(ids, []string{second.ID, first.ID}) {
+		t.Errorf("history ids = %v, want %v", ids, []string{second.ID, first.ID})
+	}
+	if n := eval[int](tb, `document.querySelectorAll('#questions .q[data-state=answered]').length`); n != 4 {
+		t.Errorf("%d answered questions on screen, want 4", n)
+	}
+
+	// serve restarts on the same port with the same data: the dashboard is
+	// told, reconnects and resumes where it was.
+	addr := strings.TrimPrefix(srv.URL, "http://")
+	srv.stop(t)
+	tb.until("the dashboard notices the restart", `document.querySelector('#conn').dataset.state === 'reconnecting'`)
+	srv = startServe(t, env, "--addr", addr)
+	tb.until("live after the restart", `document.querySelector('#conn').dataset.state === 'live'`)
+	third := map[string]any{"source": map[string]string{"title": "After the restart"}, "questions": []map[string]any{{"text": "Hottest planet?", "options": []string{"Venus", "Mercury"}}}}
+	var after analyzeResponse
+	api(t, "POST", srv.URL+"/api/v1/analyze", third, &after)
+	tb.until("the new analysis is shown", `document.querySelector('#live-title').textContent === 'After the restart' && document.querySelector('#summary').hidden === false`)
+	checkEveryEventOnce(t, srv.URL, tb)
+	if n := eval[int](tb, `document.querySelectorAll('#history .h-item').length`); n != 3 {
+		t.Errorf("history has %d entries, want 3", n)
+	}
+}
+
+// With QUIZSTATS_TOKEN set, the dashboard asks for the token once, says so
+// when it is wrong, and keeps the right one.
+func TestDashboardAsksForTheTokenOnce(t *testing.T) {
+	needChromium(t)
+	f := planetFake(t)
+	env := modelEnv(f)
+	env["QUIZSTATS_TOKEN"] = "s3cret-token"
+	srv := startServe(t, env)
+
+	tb := newTab(t, 1280, 800)
+	tb.do(chromedp.Navigate(srv.URL))
+	tb.until("the token is asked for", `document.querySelector('#token-dialog').open && document.querySelector('#conn').dataset.state === 'token'`)
+	if got := eval[int](tb, `document.querySelectorAll('#history .h-item').length`); got != 0 {
+		t.Errorf("history readable without a token: %d entries", got)
+	}
+	tb.screenshot("token-1280x800")
+
+	tb.do(chromedp.SendKeys(chromedp.ID("token-input"), "not-it"), chromedp.Click(chromedp.CSS("#token-form button")))
+	tb.until("a wrong token is refused", `document.querySelector('#token-dialog').open && !document.querySelector('#token-error').hidden`)
+	if got := eval[string](tb, `document.querySelector('#token-error').textContent`); !strings.Contains(got, "refused") {
+		t.Errorf("wrong token message = %q", got)
+	}
+
+	tb.do(chromedp.SendKeys(chromedp.ID("token-input"), "s3cret-token"), chromedp.Click(chromedp.CSS("#token-form button")))
+	tb.until("live with the token", `!document.querySelector('#token-dialog').open && document.querySelector('#conn').dataset.state === 'live'`)
+	api(t, "POST", srv.URL+"/api/v1/analyze", planetQuiz, nil, "Authorization", "Bearer s3cret-token")
+	tb.until("the answers arrive over the authenticated stream", `document.querySelectorAll('#questions .q[data-state=answered]').length === 4`)
+	if got := eval[string](tb, `localStorage.getItem('quizstats.token')`); got != "s3cret-token" {
+		t.Errorf("kept token = %q", got)
+	}
+
+	// Asked once: a reload goes straight to live.
+	tb.do(chromedp.Reload())
+	tb.until("live after a reload", `document.querySelector('#conn').dataset.state === 'live'`)
+	if eval[bool](tb, `document.querySelector('#token-dialog').open`) {
+		t.Error("the token was asked for again after a reload")
+	}
+	tb.until("the history loads with the kept token", `document.querySelectorAll('#history .h-item').length === 1`)
+}
+
+// Without a model the dashboard says so, and how to configure one.
+func TestDashboardSaysNoModelIsConfigured(t *testing.T) {
+	needChromium(t)
+	srv := startServe(t, map[string]string{})
+	tb := newTab(t, 1280, 800)
+	tb.do(chromedp.Navigate(srv.URL))
+	tb.until("the notice", `!document.querySelector('#notice').hidden`)
+	text := eval[string](tb, `document.querySelector('#notice').textContent`)
+	for _, want := range []string{"No model is configured", "OPENAI_API_KEY", "OPENAI_BASE_URL"} {
+		if !strings.Contains(text, want) {
+			t.Errorf("notice %q lacks %q", text, want)
+		}
+	}
+	if got := eval[string](tb, `document.querySelector('#conn').dataset.state`); got != "live" {
+		t.Errorf("connection state = %q: the stream works without a model", got)
+	}
+	tb.screenshot("no-model-1280x800")
+}
+
+// The history opens with the keyboard; an opened analysis stays on screen
+// while others arrive, and Escape returns to live.
+func TestDashboardHistoryByKeyboard(t *testing.T) {
+	needChromium(t)
+	f := planetFake(t)
+	srv := startServe(t, modelEnv(f))
+	var keyed analyzeResponse
+	api(t, "POST", srv.URL+"/api/v1/analyze", keyedQuiz(), &keyed)
+	later := map[string]any{"source": map[string]string{"title": "Later quiz"}, "questions": []map[string]any{{"text": "Largest planet?", "options": []string{"Earth", "Jupiter"}}}}
+	api(t, "POST", srv.URL+"/api/v1/analyze", later, nil)
+
+	tb := newTab(t, 1280, 800)
+	tb.do(chromedp.Navigate(srv.URL))
+	tb.until("the latest analysis is shown", `document.querySelector('#live-title').textContent === 'Later quiz' && document.querySelectorAll('#history .h-item').length === 2`)
+
+	tb.do(chromedp.Focus(chromedp.CSS("#history .h-item")), chromedp.KeyEvent(kb.ArrowDown))
+	if id := eval[string](tb, `document.activeElement.dataset.id`); id != keyed.ID {
+		t.Fatalf("ArrowDown focused %q, want the older analysis %s", id, keyed.ID)
+	}
+	tb.do(chromedp.KeyEvent(kb.Enter))
+	tb.until("the opened analysis", `document.querySelector('#live-kind').textContent === 'From history' && document.querySelector('#live-title').textContent === 'Astronomy quiz 1'`)
+	tb.until("its score and wrong question", `document.querySelector('#summary').textContent.includes('Score 2/3') && document.querySelector('#q-2').dataset.verdict === 'wrong'`)
+	tb.screenshot("history-1280x800")
+
+	// A new analysis does not take the screen from the person reading.
+	newer := map[string]any{"source": map[string]string{"title": "Newest quiz"}, "questions": []map[string]any{{"text": "Coldest planet?", "options": []string{"Uranus", "Mars"}}}}
+	api(t, "POST", srv.URL+"/api/v1/analyze", newer, nil)
+	tb.until("the new one is in the history", `document.querySelectorAll('#history .h-item').length === 3`)
+	if got := eval[string](tb, `document.querySelector('#live-title').textContent`); got != "Astronomy quiz 1" {
+		t.Errorf("while reading the history, the screen switched to %q", got)
+	}
+	tb.do(chromedp.KeyEvent(kb.Escape))
+	tb.until("back to live, on the newest", `document.querySelector('#live-title').textContent === 'Newest quiz' && document.querySelector('#back-live').hidden`)
 }

@@ -359,7 +359,13 @@ function step(now) {
   }
 }
 
-const fmtInt = (v) => Math.round(v).toLocaleString();
+// Formatters are made once: the first Intl call costs milliseconds, which
+// must not land on the frame that shows an answer.
+const intFmt = new Intl.NumberFormat();
+const whenFmt = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+const timeFmt = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit' });
+const dayFmt = new Intl.DateTimeFormat(undefined, { dateStyle: 'short' });
+const fmtInt = (v) => intFmt.format(Math.round(v));
 const fmtPct = (v) => Math.round(v) + '%';
 const fmtMs = (v) => (v < 0.5 ? '–' : v < 1000 ? `${Math.round(v)} ms` : `${(v / 1000).toFixed(1)} s`);
 
@@ -399,21 +405,32 @@ function renderEmpty() {
   $('back-live').hidden = true;
 }
 
-// view holds the cards of the analysis on screen, by question.
-const view = { cards: [] };
+// view holds the cards of the analysis on screen, by question; gen tells
+// a stale batch of cards (for an analysis no longer shown) to stop.
+const view = { cards: [], gen: 0, next: -1 };
+
+// The first cards are built at once, the rest a batch per frame, so that a
+// 100-question quiz never costs one long frame. An answer for a card not
+// built yet builds it on the spot (cardFor).
+const BATCH = 12;
 
 function show(id) {
   const a = state.analyses.get(id);
   if (!a) return;
   state.shown = id;
   view.cards = [];
-  const list = $('questions');
-  list.textContent = '';
+  view.next = -1;
+  const gen = ++view.gen;
+  $('questions').textContent = '';
   head(a);
   const n = a.questions ? a.questions.length : a.answers.length;
-  const frag = document.createDocumentFragment();
-  for (let i = 0; i < n; i++) frag.append(card(a, i, n));
-  list.append(frag);
+  addCards(a, Math.min(n, BATCH), true);
+  const more = () => {
+    if (view.gen !== gen || view.cards.length >= n) return;
+    addCards(a, Math.min(n, view.cards.length + BATCH), false);
+    requestAnimationFrame(more);
+  };
+  requestAnimationFrame(more);
   a.answers.forEach((ans) => ans && paintAnswer(a, ans, true));
   progress(a);
   if (a.status !== 'running') finish(a);
@@ -425,13 +442,18 @@ function head(a) {
   const kind = state.pinned ? 'From history' : a.status === 'running' ? 'Live · answering' : a.cached ? 'Latest · from cache' : 'Latest';
   $('live-kind').textContent = kind;
   $('live-title').textContent = titleOf(a);
-  const when = a.created_at ? new Date(a.created_at).toLocaleString([], { dateStyle: 'medium', timeStyle: 'short' }) : '';
+  const when = a.created_at ? whenFmt.format(new Date(a.created_at)) : '';
   const samples = a.samples > 1 ? `${a.samples} samples` : '1 sample';
   $('live-meta').textContent = [a.model, samples, a.source?.title ? a.source.url : '', when].filter(Boolean).join(' · ');
   $('back-live').hidden = !state.pinned;
 }
 
 function progress(a) {
+  // The first question still waiting is the one the model is writing:
+  // only its placeholder moves.
+  view.cards[view.next]?.li.classList.remove('next');
+  view.next = a.status === 'running' ? view.cards.findIndex((c) => c.li.dataset.state === 'pending') : -1;
+  view.cards[view.next]?.li.classList.add('next');
   const p = $('live-progress');
   const n = a.questions?.length || 0;
   if (!n) return (p.hidden = true);
@@ -440,13 +462,23 @@ function progress(a) {
   p.textContent = `${done} / ${n} answered`;
 }
 
-// card builds question i's card, pending until its answer arrives.
-function card(a, i, n) {
+function addCards(a, upTo, enter) {
+  const frag = document.createDocumentFragment();
+  while (view.cards.length < upTo) frag.append(card(a, view.cards.length, enter));
+  $('questions').append(frag);
+}
+
+// card builds question i's card, pending until its answer arrives. The
+// cards on screen first rise in one after the other.
+function card(a, i, enter) {
   const q = a.questions?.[i];
   const li = el('li', 'q');
   li.id = `q-${i + 1}`;
   li.dataset.state = 'pending';
-  if (n > 1) li.style.animationDelay = `${Math.min(i * 25, 500)}ms`;
+  if (enter) {
+    li.classList.add('enter');
+    li.style.animationDelay = `${i * 30}ms`;
+  }
   const h = el('div', 'q-head');
   h.append(el('span', 'q-num', String(i + 1)), el('p', 'q-text', q ? q.text : `Question ${i + 1}`));
   if (q && q.kind && q.kind !== 'single') h.append(el('span', 'q-kind', q.kind === 'truefalse' ? 'true/false' : q.kind));
@@ -476,8 +508,7 @@ function option(c, j, text) {
 // cardFor returns question i's card, making cards for a question this page
 // never saw announced (it joined in the middle of an analysis).
 function cardFor(a, i) {
-  const list = $('questions');
-  while (view.cards.length <= i) list.append(card(a, view.cards.length, 0));
+  if (view.cards.length <= i) addCards(a, i + 1, false);
   return view.cards[i];
 }
 
@@ -609,7 +640,7 @@ function renderHistory() {
     b.append(el('span', 'h-title', s.source?.title || s.source?.url || 'Untitled quiz'));
     const meta = el('span', 'h-meta');
     const when = s.created_at ? new Date(s.created_at) : null;
-    if (when) meta.append(el('span', '', when.toDateString() === new Date().toDateString() ? when.toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' }) : when.toLocaleDateString()));
+    if (when) meta.append(el('span', '', (when.toDateString() === new Date().toDateString() ? timeFmt : dayFmt).format(when)));
     meta.append(el('span', '', `${s.questions} question${s.questions === 1 ? '' : 's'}`));
     if (s.status === 'running') meta.append(el('span', 'badge run', 'answering…'));
     if (s.status === 'failed') meta.append(el('span', 'badge bad', 'failed'));
