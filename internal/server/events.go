@@ -32,20 +32,17 @@ func (s *Server) handleEvents() http.Handler {
 			}
 			after = &n
 		}
-		select {
-		case <-s.closing:
+		if !s.startStream() {
 			s.error(w, r, quiz.Errorf(quiz.ECodeUnavailable, "the server is shutting down"))
 			return
-		default:
 		}
+		defer s.streams.Done()
 		// The default origin check stays on: a page on another site must
 		// not read the stream with the user's cookies or network position.
 		c, err := websocket.Accept(w, r, nil)
 		if err != nil {
 			return // Accept has answered the client
 		}
-		s.streams.Add(1)
-		defer s.streams.Done()
 
 		// CloseRead answers the display's pings and notices its close.
 		ctx, cancel := context.WithCancelCause(c.CloseRead(r.Context()))
@@ -84,6 +81,22 @@ func (s *Server) handleEvents() http.Handler {
 			c.Close(websocket.StatusInternalError, "event stream failed")
 		}
 	})
+}
+
+// startStream counts a new event stream, unless the server is closing.
+// The check and the count are one step under streamMu, so CloseEvents'
+// Wait never races an Add (which sync.WaitGroup forbids), and no stream
+// starts after the displays were told to go.
+func (s *Server) startStream() bool {
+	s.streamMu.Lock()
+	defer s.streamMu.Unlock()
+	select {
+	case <-s.closing:
+		return false
+	default:
+		s.streams.Add(1)
+		return true
+	}
 }
 
 // ping pings the display every PingEvery; one that does not answer within

@@ -75,6 +75,7 @@ type Server struct {
 	closing   chan struct{}
 	closeOnce sync.Once
 	streams   sync.WaitGroup
+	streamMu  sync.Mutex // orders startStream against CloseEvents
 }
 
 // New returns the server.
@@ -101,7 +102,9 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) { s.handler.S
 // CloseEvents ends every event stream with a going-away frame and waits
 // (until ctx ends) for them to finish. New streams are refused after.
 func (s *Server) CloseEvents(ctx context.Context) {
+	s.streamMu.Lock()
 	s.closeOnce.Do(func() { close(s.closing) })
+	s.streamMu.Unlock()
 	done := make(chan struct{})
 	go func() {
 		s.streams.Wait()
