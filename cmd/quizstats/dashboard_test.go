@@ -6,9 +6,12 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
 	"github.com/chromedp/cdproto/cdp"
 	"github.com/chromedp/cdproto/emulation"
 	"github.com/chromedp/chromedp"
@@ -18,6 +21,7 @@ import (
 	"github.com/quizstats/quizstats/internal/client"
 	"github.com/quizstats/quizstats/internal/llm/llmtest"
 	"github.com/quizstats/quizstats/internal/quiz"
+	"github.com/quizstats/quizstats/internal/tui"
 )
 
 // keyedQuiz is planetQuiz with three samples and an answer key that is
@@ -388,4 +392,85 @@ func TestDashboardHistoryByKeyboard(t *testing.T) {
 	}
 	tb.do(chromedp.KeyEvent(kb.Escape))
 	tb.until("back to live, on the newest", `document.querySelector('#live-title').textContent === 'Newest quiz' && document.querySelector('#back-live').hidden`)
+}
+
+// Two dashboards and a terminal display watch one server at once; each
+// gets every event, once, in order.
+func TestTwoDashboardsAndATerminalGetEveryEvent(t *testing.T) {
+	needChromium(t)
+	f := planetFake(t)
+	srv := startServe(t, modelEnv(f))
+
+	wide, narrow := newTab(t, 1280, 800), newTab(t, 390, 844)
+	for _, tb := range []*tab{wide, narrow} {
+		tb.do(chromedp.Navigate(srv.URL))
+		tb.until("live", `document.querySelector('#conn').dataset.state === 'live'`)
+	}
+	// The terminal display runs as quizstats stats does, on a fixed
+	// 80×24 screen; a filter sees the events it handles.
+	var mu sync.Mutex
+	var termSeqs []uint64
+	observe := func(_ tea.Model, msg tea.Msg) tea.Msg {
+		if e, ok := msg.(tui.EventMsg); ok {
+			mu.Lock()
+			termSeqs = append(termSeqs, e.Event.Seq)
+			mu.Unlock()
+		}
+		return msg
+	}
+	c, err := client.New(srv.URL, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, stop := context.WithCancel(context.Background())
+	type result struct {
+		m   *tui.Model
+		err error
+	}
+	done := make(chan result, 1)
+	var screen syncBuffer
+	go func() {
+		m, err := tui.Run(ctx, c, nil, &screen, tui.Options{Server: srv.URL}, tea.WithWindowSize(80, 24), tea.WithFilter(observe))
+		done <- result{m, err}
+	}()
+	stopped := false
+	defer func() {
+		if !stopped {
+			stop()
+			<-done
+		}
+	}()
+	eventually(t, "three displays are connected", func() bool { return metric(t, srv.URL, "quizstats_event_clients") == 3 })
+
+	api(t, "POST", srv.URL+"/api/v1/analyze", keyedQuiz(), nil)
+	api(t, "POST", srv.URL+"/api/v1/analyze", map[string]any{"questions": []map[string]any{{"text": "Largest planet?", "options": []string{"Earth", "Jupiter"}}}}, nil)
+	api(t, "POST", srv.URL+"/api/v1/analyze", keyedQuiz(), nil) // a cache hit
+
+	// A new store numbers events from 1, and every display was there
+	// before the first: each must have exactly 1..n (three analyses make
+	// ten events, and stats events come with them).
+	var want []uint64
+	eventually(t, "every display has every event", func() bool {
+		n := uint64(metric(t, srv.URL, "quizstats_events_published_total"))
+		want = want[:0]
+		for s := uint64(1); s <= n; s++ {
+			want = append(want, s)
+		}
+		mu.Lock()
+		term := slices.Clone(termSeqs)
+		mu.Unlock()
+		return n >= 10 && cmp.Equal(want, term) && cmp.Equal(want, pageSeqs(wide)) && cmp.Equal(want, pageSeqs(narrow))
+	})
+	stop()
+	r := <-done
+	stopped = true
+	if r.err != nil {
+		t.Fatalf("the terminal display ended with %v", r.err)
+	}
+	if r.m.Events() < len(want) || r.m.LastSeq() != uint64(r.m.Events()) {
+		t.Errorf("terminal display: %d events, last #%d; want %d events numbered from 1", r.m.Events(), r.m.LastSeq(), len(want))
+	}
+	if !strings.Contains(ansi.Strip(r.m.Render()), "Astronomy quiz 1") {
+		t.Errorf("the terminal display's last frame:\n%s", ansi.Strip(r.m.Render()))
+	}
 }
