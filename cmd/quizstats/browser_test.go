@@ -299,5 +299,16 @@ func (p *proxy) resume(upstream string) {
 	p.refusing = false
 }
 
+// following waits until serve feeds n event streams. A page is live when
+// its WebSocket opens, a moment before the server subscribes it; an event
+// published in that moment reaches the page through the history it loads,
+// not the stream, which a test that counts events must not race.
+func following(t *testing.T, base string, n int) {
+	t.Helper()
+	eventually(t, fmt.Sprintf("serve feeds %d event streams", n), func() bool {
+		return metric(t, base, "quizstats_event_clients") == float64(n)
+	})
+}
+
 // jsString quotes s as a JavaScript string literal.
 func jsString(s string) string { return fmt.Sprintf("%q", s) }

@@ -87,6 +87,7 @@ func TestDashboardFillsInLive(t *testing.T) {
 	tb := newTab(t, 1280, 800)
 	tb.do(chromedp.Navigate(srv.URL))
 	tb.until("the dashboard is live", `document.querySelector('#conn').dataset.state === 'live'`)
+	following(t, srv.URL, 1)
 	if got := eval[string](tb, `document.querySelector('#t-questions').textContent`); got != "0" {
 		t.Errorf("questions total before any analysis = %q", got)
 	}
@@ -252,6 +253,7 @@ func TestDashboardCatchesUpAfterReconnecting(t *testing.T) {
 	tb := newTab(t, 1280, 800)
 	tb.do(chromedp.Navigate(px.URL))
 	tb.until("live", `document.querySelector('#conn').dataset.state === 'live'`)
+	following(t, srv.URL, 1)
 	var first analyzeResponse
 	api(t, "POST", srv.URL+"/api/v1/analyze", planetQuiz, &first)
 	tb.until("the first analysis is shown", `document.querySelector('#summary').hidden === false && document.querySelectorAll('#history .h-item').length === 1`)
@@ -325,6 +327,7 @@ func TestDashboardAsksForTheTokenOnce(t *testing.T) {
 
 	tb.do(chromedp.SendKeys(chromedp.ID("token-input"), "s3cret-token"), chromedp.Click(chromedp.CSS("#token-form button")))
 	tb.until("live with the token", `!document.querySelector('#token-dialog').open && document.querySelector('#conn').dataset.state === 'live'`)
+	following(t, srv.URL, 1)
 	api(t, "POST", srv.URL+"/api/v1/analyze", planetQuiz, nil, "Authorization", "Bearer s3cret-token")
 	tb.until("the answers arrive over the authenticated stream", `document.querySelectorAll('#questions .q[data-state=answered]').length === 4`)
 	if got := eval[string](tb, `localStorage.getItem('quizstats.token')`); got != "s3cret-token" {
@@ -373,6 +376,7 @@ func TestDashboardHistoryByKeyboard(t *testing.T) {
 	tb := newTab(t, 1280, 800)
 	tb.do(chromedp.Navigate(srv.URL))
 	tb.until("the latest analysis is shown", `document.querySelector('#live-title').textContent === 'Later quiz' && document.querySelectorAll('#history .h-item').length === 2`)
+	following(t, srv.URL, 1)
 
 	tb.do(chromedp.Focus(chromedp.CSS("#history .h-item")), chromedp.KeyEvent(kb.ArrowDown))
 	if id := eval[string](tb, `document.activeElement.dataset.id`); id != keyed.ID {

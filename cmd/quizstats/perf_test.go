@@ -167,6 +167,7 @@ func TestDashboardStaysSmoothUnderLoad(t *testing.T) {
 	tb := newTab(t, 1280, 800)
 	tb.do(chromedp.Navigate(srv.URL))
 	tb.until("live", `document.querySelector('#conn').dataset.state === 'live'`)
+	following(t, srv.URL, 1)
 
 	type timing struct {
 		DOM float64 `json:"dom"`

@@ -235,6 +235,9 @@ function askToken(message) {
   $('token-input').focus();
 }
 
+// Nothing works without the token: Escape does not close the question.
+$('token-dialog').addEventListener('cancel', (ev) => ev.preventDefault());
+
 $('token-form').addEventListener('submit', () => {
   state.token = $('token-input').value.trim();
   localStorage.setItem(TOKEN_KEY, state.token);
