@@ -192,6 +192,9 @@ func (tb *tab) screenshot(name string) string {
 	tb.t.Helper()
 	// Finished transitions, so the picture shows the state, not a blend.
 	tb.until("the animations finish", `document.getAnimations().every(a => a.playState !== 'running' || a.effect.getTiming().iterations === Infinity)`)
+	// Two frames more: cards that came into view after a resize are
+	// painted in the frame after the one that found them visible.
+	tb.do(chromedp.Evaluate[chromedp.Void](`new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)))`, chromedp.EvalAwaitPromise))
 	ctx, cancel := context.WithTimeout(tb.ctx, 20*time.Second)
 	defer cancel()
 	png, err := chromedp.Run(ctx, chromedp.CaptureScreenshot())

@@ -142,6 +142,10 @@ func TestDashboardFillsInLive(t *testing.T) {
 	if got := eval[string](tb, `document.querySelector('#q-2').dataset.verdict + ' ' + document.querySelector('#q-2 .verdict').textContent`); got != "wrong ✗ the key says A, D" {
 		t.Errorf("question 2's verdict = %q", got)
 	}
+	// The chosen options are said, not only shown.
+	if got := eval[string](tb, `document.querySelector('#q-1 .opt.chosen .text').textContent`); got != "Mars (chosen)" {
+		t.Errorf("question 1's chosen option reads %q to a screen reader", got)
+	}
 	tb.until("the totals count up", `document.querySelector('#t-questions').textContent === '4' && document.querySelector('#t-today').textContent === '1'`)
 	tb.until("the history lists it", fmt.Sprintf(`document.querySelectorAll('#history .h-item').length === 1 && document.querySelector('#history .h-item').dataset.id === %s`, jsString(r.ID)))
 	if got := eval[string](tb, `document.querySelector('#history .h-item .h-meta').textContent`); !strings.Contains(got, "2/3") || !strings.Contains(got, "wrong: Q2") {
@@ -174,9 +178,15 @@ func TestDashboardFillsInLive(t *testing.T) {
 	tb.do(chromedp.EmulateViewport(390, 844, chromedp.EmulateMobile))
 	tb.until("the narrow layout", `document.documentElement.clientWidth === 390`)
 	tb.screenshot("live-390x844")
-	if w := eval[int](tb, `document.documentElement.scrollWidth`); w > 390 {
-		t.Errorf("at 390 px wide the page scrolls sideways (%d px)", w)
+	// From the narrowest phone to a projector: no sideways scrolling.
+	for _, size := range [][2]int64{{390, 844}, {360, 740}, {1920, 1080}} {
+		tb.do(chromedp.EmulateViewport(size[0], size[1]))
+		tb.until("the layout at the new size", fmt.Sprintf(`document.documentElement.clientWidth === %d`, size[0]))
+		if w := eval[int64](tb, `document.documentElement.scrollWidth`); w > size[0] {
+			t.Errorf("at %d px wide the page scrolls sideways (%d px)", size[0], w)
+		}
 	}
+	tb.screenshot("live-1920x1080")
 	tb.do(chromedp.EmulateViewport(1280, 800), emulateMedia("prefers-color-scheme", "dark"))
 	tb.until("the dark scheme", `matchMedia('(prefers-color-scheme: dark)').matches`)
 	tb.screenshot("live-dark-1280x800")
@@ -476,5 +486,27 @@ func TestTwoDashboardsAndATerminalGetEveryEvent(t *testing.T) {
 	}
 	if !strings.Contains(ansi.Strip(r.m.Render()), "Astronomy quiz 1") {
 		t.Errorf("the terminal display's last frame:\n%s", ansi.Strip(r.m.Render()))
+	}
+}
+
+// With reduced motion asked for, nothing moves: answers and totals appear
+// at their values.
+func TestDashboardHonoursReducedMotion(t *testing.T) {
+	needChromium(t)
+	f := planetFake(t)
+	f.Choose = splitVote
+	srv := startServe(t, modelEnv(f))
+	tb := newTab(t, 1280, 800)
+	tb.do(emulateMedia("prefers-reduced-motion", "reduce"), chromedp.Navigate(srv.URL))
+	tb.until("live", `document.querySelector('#conn').dataset.state === 'live'`)
+	following(t, srv.URL, 1)
+	api(t, "POST", srv.URL+"/api/v1/analyze", keyedQuiz(), nil)
+	tb.until("the analysis is shown", `!document.querySelector('#summary').hidden && document.querySelectorAll('#questions .q[data-state=answered]').length === 4`)
+	// Checked in the same task that sees the answer: no count-up to wait for.
+	if got := eval[string](tb, `document.querySelector('#q-1 .conf').textContent`); got != "67%" {
+		t.Errorf("confidence = %q, want 67%% at once", got)
+	}
+	if n := eval[int](tb, `document.getAnimations().length`); n != 0 {
+		t.Errorf("%d animations run with reduced motion", n)
 	}
 }

@@ -547,7 +547,7 @@ function paintAnswer(a, ans, animate) {
   c.foot?.remove();
   const foot = (c.foot = el('div', 'q-foot'));
   const conf = el('span', 'conf');
-  foot.append(conf, el('span', '', samples > 1 ? 'of the votes' : 'confidence'));
+  foot.append(conf, el('span', '', samples > 1 && votes.length ? 'of the votes' : 'confidence'));
   if (ans.explanation) foot.append(el('span', 'explain', ans.explanation));
   c.li.append(foot);
   const pct = (ans.confidence || 0) * 100;
