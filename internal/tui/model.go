@@ -27,13 +27,18 @@ type (
 	// StateMsg is a change of the stream's connection.
 	StateMsg struct{ State client.StateChange }
 	// SnapshotMsg is the state loaded from the API when the stream could
-	// not resume: totals, the newest analysis, and readiness.
+	// not resume (the first connection, a server whose event log started
+	// over): totals, the newest analysis, and readiness. The display starts
+	// over from it; the events that follow build on it.
 	SnapshotMsg struct {
 		Stats  *quiz.Stats
 		Latest *quiz.Analysis
 		Ready  *client.Readiness
 		Err    error
 	}
+	// ReadyMsg says whether the server can analyze (a model is configured
+	// and answering).
+	ReadyMsg struct{ Ready *client.Readiness }
 	// FatalMsg ends the display with an error that retrying cannot fix.
 	FatalMsg struct{ Err error }
 
@@ -158,6 +163,8 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case SnapshotMsg:
 		m.snapshot(msg)
 		return m, m.animate()
+	case ReadyMsg:
+		m.ready = msg.Ready
 	case EventMsg:
 		m.event(msg.Event)
 		return m, m.animate()
@@ -249,14 +256,12 @@ func (m *Model) questions() []*question {
 }
 
 func (m *Model) snapshot(s SnapshotMsg) {
-	if s.Ready != nil {
-		m.ready = s.Ready
-	}
+	m.ready = s.Ready
 	if s.Stats != nil {
 		m.setStats(s.Stats)
 	}
-	// The stream may have shown something newer already; it wins.
-	if s.Latest != nil && (m.cur == nil || s.Latest.ID > m.cur.id) {
+	m.cur = nil
+	if s.Latest != nil {
 		m.show(s.Latest)
 	}
 }

@@ -241,13 +241,27 @@ func TestWhichAnalysisIsOnScreen(t *testing.T) {
 			t.Errorf("the completion did not fill the questions in: %+v", q.q)
 		}
 	})
-	t.Run("a snapshot does not replace what the stream showed", func(t *testing.T) {
+	t.Run("a snapshot starts the display over", func(t *testing.T) {
 		m := newModel(80, 24)
 		s := &stream{}
 		feed(m, s.started(idNew, 1, planet()))
+		// As after a server whose event log started over: its history is
+		// what there is now.
 		feed(m, SnapshotMsg{Latest: fullAnalysis(idOld, 1), Stats: &quiz.Stats{Questions: 9}})
-		if m.cur.id != idNew || m.stats.Questions != 9 {
-			t.Errorf("after an older snapshot: on screen %s, stats %+v", m.cur.id, m.stats)
+		if m.cur.id != idOld || m.stats.Questions != 9 {
+			t.Errorf("after a snapshot: on screen %s, stats %+v", m.cur.id, m.stats)
+		}
+		feed(m, SnapshotMsg{Stats: &quiz.Stats{}})
+		if m.cur != nil {
+			t.Errorf("after a snapshot of an empty server, %s is still on screen", m.cur.id)
+		}
+	})
+	t.Run("readiness changes alone", func(t *testing.T) {
+		m := newModel(80, 24)
+		s := &stream{}
+		feed(m, s.started(idNew, 1, planet()), ReadyMsg{&client.Readiness{Ready: true}})
+		if m.cur == nil || m.ready == nil || !m.ready.Ready {
+			t.Errorf("after ReadyMsg: analysis %v, ready %+v", m.cur, m.ready)
 		}
 	})
 	t.Run("a failure", func(t *testing.T) {

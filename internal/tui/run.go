@@ -82,7 +82,7 @@ func Run(parent context.Context, c *client.Client, in io.Reader, out io.Writer, 
 				// Resumed: the events carry on where they stopped; only the
 				// readiness may have changed (a restart with a model).
 				if ready, err := c.Ready(ctx); err == nil {
-					p.Send(SnapshotMsg{Ready: ready})
+					p.Send(ReadyMsg{ready})
 				}
 			}
 			p.Send(StateMsg{s})
