@@ -134,6 +134,7 @@ func TestServeEventsStreamAnswersAsTheyArrive(t *testing.T) {
 	srv := startServe(t, modelEnv(f))
 	ctx := context.Background()
 	display := dial(t, ctx, srv.URL, "")
+	following(t, srv.URL, 1) // or analysis.started can go out before the display is subscribed
 
 	// The fake holds answer i back until the display has seen answer i-1.
 	got := make(chan int, 10)
