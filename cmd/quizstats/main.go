@@ -53,6 +53,7 @@ model which options are right, and streams the answers to live stats displays.
 
 Usage:
   quizstats serve    [flags]        run the server: API, event stream, dashboard
+  quizstats stats    [flags]        watch a server's live stats in this terminal
   quizstats version                 print the version
 
 Run "quizstats <command> -h" for a command's flags.
@@ -69,6 +70,8 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdin i
 	switch cmd {
 	case "serve":
 		return runServe(ctx, rest, getenv, stdout, stderr)
+	case "stats":
+		return runStats(ctx, rest, getenv, stdin, stdout, stderr)
 	case "version", "--version", "-version":
 		fmt.Fprintln(stdout, "quizstats", buildVersion())
 		return nil

@@ -29,6 +29,7 @@ import (
 	"github.com/quizstats/quizstats/internal/ratelimit"
 	"github.com/quizstats/quizstats/internal/server"
 	"github.com/quizstats/quizstats/internal/store"
+	"github.com/quizstats/quizstats/web"
 )
 
 // serveConfig is the configuration of quizstats serve.
@@ -255,6 +256,7 @@ func runServe(ctx context.Context, args []string, getenv func(string) string, st
 		PingEvery:      cfg.pingEvery,
 		Limiter:        st.limiter,
 		TrustedProxies: cfg.trustedProxies,
+		Web:            web.Handler(),
 	})
 
 	ln, err := net.Listen("tcp", cfg.addr)

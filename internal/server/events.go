@@ -36,7 +36,7 @@ func (s *Server) handleEvents() http.Handler {
 			}
 			after = &n
 		}
-		if s.closing.Err() != nil {
+		if !s.startStream() {
 			s.error(w, r, quiz.Errorf(quiz.ECodeUnavailable, "the server is shutting down"))
 			return
 		}
@@ -44,6 +44,7 @@ func (s *Server) handleEvents() http.Handler {
 		// not read the stream with the user's cookies or network position.
 		c, err := websocket.Accept(leanBuffers{w}, r, nil)
 		if err != nil {
+			s.streams.Done()
 			return // Accept has answered the client
 		}
 		// The stream goes on in a goroutine of its own, and the handler
@@ -51,12 +52,25 @@ func (s *Server) handleEvents() http.Handler {
 		// idle display should cost as little as possible (there may be
 		// thousands). The request's values (its ID) go along; its
 		// cancellation, which comes when the handler returns, does not.
-		s.streams.Add(1)
 		go func() {
 			defer s.streams.Done()
 			s.stream(context.WithoutCancel(r.Context()), c, after, s.logFor(r))
 		}()
 	})
+}
+
+// startStream counts a new event stream, unless the server is closing.
+// The check and the count are one step under streamMu, so CloseEvents'
+// Wait never races an Add (which sync.WaitGroup forbids), and no stream
+// starts after the displays were told to go.
+func (s *Server) startStream() bool {
+	s.streamMu.Lock()
+	defer s.streamMu.Unlock()
+	if s.closing.Err() != nil {
+		return false
+	}
+	s.streams.Add(1)
+	return true
 }
 
 // leanBuffers hands the WebSocket library smaller buffers than net/http's

@@ -40,7 +40,9 @@ func (s *Server) routes() http.Handler {
 func (s *Server) jsonFallback(mux *http.ServeMux) http.Handler {
 	methods := []string{http.MethodGet, http.MethodPost, http.MethodPut, http.MethodPatch, http.MethodDelete}
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		if _, pattern := mux.Handler(r); pattern != "" || !strings.HasPrefix(r.URL.Path, "/api/") {
+		// The dashboard's catch-all "GET /" matches every path; an API
+		// path it catches is still an unknown API path.
+		if _, pattern := mux.Handler(r); (pattern != "" && pattern != "GET /") || !strings.HasPrefix(r.URL.Path, "/api/") {
 			mux.ServeHTTP(w, r)
 			return
 		}
@@ -48,7 +50,7 @@ func (s *Server) jsonFallback(mux *http.ServeMux) http.Handler {
 		for _, m := range methods {
 			probe := r.Clone(r.Context())
 			probe.Method = m
-			if _, p := mux.Handler(probe); p != "" {
+			if _, p := mux.Handler(probe); p != "" && p != "GET /" {
 				allow = append(allow, m)
 			}
 		}

@@ -91,6 +91,7 @@ type Server struct {
 	closing    context.Context
 	closeStart context.CancelFunc
 	streams    sync.WaitGroup
+	streamMu   sync.Mutex // orders startStream against CloseEvents
 }
 
 // New returns the server.
@@ -115,7 +116,9 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) { s.handler.S
 // CloseEvents ends every event stream with a going-away frame and waits
 // (until ctx ends) for them to finish. New streams are refused after.
 func (s *Server) CloseEvents(ctx context.Context) {
+	s.streamMu.Lock()
 	s.closeStart()
+	s.streamMu.Unlock()
 	done := make(chan struct{})
 	go func() {
 		s.streams.Wait()

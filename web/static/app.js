@@ -1,0 +1,770 @@
+// quizstats dashboard: a client of the server's API and live event stream.
+//
+// Plain JavaScript, no framework: the page is one live view, four totals and
+// a list, it must weigh little (under 150 KB with everything) and put an
+// answer on screen within a frame of its event. Every change to the DOM is
+// made directly, where the event is handled.
+
+const TOKEN_KEY = 'quizstats.token';
+const HISTORY_PAGE = 30;
+const $ = (id) => document.getElementById(id);
+const reducedMotion = matchMedia('(prefers-reduced-motion: reduce)');
+
+// Instrumentation, read by the tests (and by anyone curious, in the
+// console): the seq of every event handled, and for every answer how long
+// after its message arrived the DOM had it (dom) and the next frame began
+// (frame), in milliseconds.
+const seqs = (window.__quizstatsSeqs = []);
+const timings = (window.__quizstatsTimings = []);
+
+const state = {
+  token: localStorage.getItem(TOKEN_KEY) || '',
+  lastSeq: null, // seq of the last event handled; null before the first
+  analyses: new Map(), // id -> analysis as known here
+  summaries: new Map(), // id -> history entry
+  next: '', // cursor of the next history page
+  liveId: null, // what the live view follows
+  shown: null, // what is on screen
+  pinned: false, // the person opened an analysis: stay on it
+  statsEpoch: 0, // bumped by every stats event, so an older fetch does not win
+};
+
+// ---------------------------------------------------------------- API
+
+class APIError extends Error {
+  constructor(message, status, code) {
+    super(message);
+    this.status = status;
+    this.code = code;
+  }
+}
+
+async function api(path) {
+  const headers = { Accept: 'application/json' };
+  if (state.token) headers.Authorization = 'Bearer ' + state.token;
+  let r;
+  try {
+    r = await fetch(path, { headers, cache: 'no-store' });
+  } catch {
+    throw new APIError('the server cannot be reached', 0, 'network');
+  }
+  let body = null;
+  try {
+    body = await r.json();
+  } catch {
+    // an answer from a proxy, say; the status says enough
+  }
+  if (!r.ok) {
+    throw new APIError(body?.error?.message || `the server answered ${r.status}`, r.status, body?.error?.code);
+  }
+  return body;
+}
+
+// ---------------------------------------------------------------- connection
+
+const conn = { ws: null, attempt: 0, timer: 0, tick: 0, opened: false, resumed: false, firstAfterResume: false };
+
+function setConn(kind, text) {
+  const el = $('conn');
+  el.dataset.state = kind;
+  $('conn-text').textContent = text;
+}
+
+function backoff(attempt) {
+  const d = Math.min(10000, 500 * 2 ** (attempt - 1));
+  return d / 2 + Math.random() * (d / 2); // jitter: displays cut off together do not return together
+}
+
+async function start() {
+  clearTimeout(conn.timer);
+  setConn('connecting', 'Connecting…');
+  try {
+    await api('/api/v1/stats');
+  } catch (err) {
+    if (err.status === 401) return askToken(err.message);
+    // Down or failing: the stream's reconnection loop says so and retries.
+  }
+  connect();
+}
+
+function connect() {
+  clearTimeout(conn.timer);
+  clearInterval(conn.tick);
+  const q = new URLSearchParams();
+  if (state.lastSeq !== null) q.set('since', String(state.lastSeq));
+  if (state.token) q.set('access_token', state.token); // a browser cannot set headers on a WebSocket
+  const scheme = location.protocol === 'https:' ? 'wss' : 'ws';
+  const ws = new WebSocket(`${scheme}://${location.host}/api/v1/events${q.size ? '?' + q : ''}`);
+  conn.ws = ws;
+  conn.opened = false;
+  conn.resumed = state.lastSeq !== null;
+  conn.firstAfterResume = conn.resumed;
+  ws.onopen = () => {
+    conn.opened = true;
+    conn.attempt = 0;
+    setConn('live', 'Live');
+    checkReady();
+    // Without a seq to resume from, events may have been missed: the
+    // API's state fills the gap. The socket is open first, so whatever
+    // happens from now on arrives as events.
+    if (!conn.resumed) resync();
+  };
+  ws.onmessage = onMessage;
+  ws.onclose = (ev) => {
+    if (conn.ws !== ws) return;
+    conn.ws = null;
+    reconnect(ev);
+  };
+}
+
+async function reconnect(ev) {
+  conn.attempt++;
+  if (!conn.opened) {
+    // A refused handshake tells a page nothing; the API says why.
+    try {
+      await api('/api/v1/stats');
+    } catch (err) {
+      if (err.status === 401) return askToken(err.message);
+    }
+  }
+  const why = ev.code === 1008 ? 'the display fell behind' : ev.code === 1001 ? 'the server restarted' : conn.opened ? 'connection lost' : 'server unreachable';
+  const due = performance.now() + backoff(conn.attempt);
+  const show = () => {
+    const s = Math.max(0, Math.ceil((due - performance.now()) / 1000));
+    setConn('reconnecting', `Reconnecting (${why})${s > 0 ? ` in ${s} s` : '…'}`);
+  };
+  show();
+  conn.tick = setInterval(show, 1000);
+  conn.timer = setTimeout(connect, due - performance.now());
+}
+
+// Back on the network: no reason to wait out the backoff.
+addEventListener('online', () => {
+  if (!conn.ws && !$('token-dialog').open) connect();
+});
+
+function onMessage(m) {
+  // m.timeStamp is when the message reached the page, before it waited
+  // for this handler: the honest start of "on screen within 50 ms".
+  const now = performance.now();
+  const t0 = m.timeStamp > 0 && m.timeStamp <= now ? m.timeStamp : now;
+  let e;
+  try {
+    e = JSON.parse(m.data);
+  } catch {
+    return notice('error', 'The server sent something that is not an event', String(m.data).slice(0, 200));
+  }
+  if (!accept(e)) return;
+  handle(e);
+  if (e.type === 'answer' && timings.length < 10000) {
+    const rec = { seq: e.seq, question: e.answer.question, dom: performance.now() - t0, frame: null };
+    timings.push(rec);
+    requestAnimationFrame(() => {
+      rec.frame = performance.now() - t0;
+    });
+  }
+}
+
+// accept lets an event through once, in order. After a resumed connection
+// the server sends only newer events, unless its event log started over
+// (a new store): then the numbers go back, and this display starts over.
+function accept(e) {
+  if (state.lastSeq !== null && e.seq <= state.lastSeq) {
+    if (!conn.firstAfterResume) return false;
+    startOver();
+  }
+  conn.firstAfterResume = false;
+  state.lastSeq = e.seq;
+  if (seqs.length < 200000) seqs.push(e.seq);
+  return true;
+}
+
+function startOver() {
+  state.analyses.clear();
+  state.summaries.clear();
+  state.liveId = state.shown = null;
+  state.pinned = false;
+  renderEmpty();
+  renderHistory();
+  resync();
+}
+
+async function resync() {
+  const epoch = state.statsEpoch;
+  try {
+    const [stats, page] = await Promise.all([api('/api/v1/stats'), api(`/api/v1/analyses?limit=${HISTORY_PAGE}`)]);
+    if (state.statsEpoch === epoch) setStats(stats);
+    addSummaries(page);
+    if (!state.liveId && page.analyses.length) {
+      state.liveId = page.analyses[0].id;
+      if (!state.pinned) await load(state.liveId);
+    }
+  } catch (err) {
+    if (err.status === 401) return askToken(err.message);
+    notice('error', 'Could not load the history', err.message);
+  }
+}
+
+async function checkReady() {
+  try {
+    const r = await fetch('/ready', { cache: 'no-store' });
+    const model = (await r.json()).checks?.model;
+    if (!model || model === 'ok') return clearNotice('model');
+    if (model.startsWith('no model')) {
+      notice('model', 'No model is configured', model,
+        'OPENAI_API_KEY=sk-… quizstats serve\nOPENAI_BASE_URL=http://127.0.0.1:11434/v1 QUIZSTATS_MODEL=llama3.1:8b quizstats serve');
+    } else {
+      notice('model', 'The model is unavailable', model);
+    }
+  } catch {
+    // the stream's state already says the server is unreachable
+  }
+}
+
+// ---------------------------------------------------------------- token
+
+function askToken(message) {
+  clearTimeout(conn.timer);
+  clearInterval(conn.tick);
+  setConn('token', 'Token needed');
+  const err = $('token-error');
+  err.hidden = !state.token;
+  err.textContent = state.token ? `That token was refused (${message}).` : '';
+  const d = $('token-dialog');
+  if (!d.open) d.showModal();
+  $('token-input').focus();
+}
+
+// Nothing works without the token: Escape does not close the question.
+$('token-dialog').addEventListener('cancel', (ev) => ev.preventDefault());
+
+$('token-form').addEventListener('submit', () => {
+  state.token = $('token-input').value.trim();
+  localStorage.setItem(TOKEN_KEY, state.token);
+  $('token-input').value = '';
+  start();
+});
+
+// ---------------------------------------------------------------- events
+
+function analysisOf(id) {
+  let a = state.analyses.get(id);
+  if (!a) {
+    a = { id, status: 'running', questions: null, answers: [], samples: 1, source: {}, model: '', score: null, timing: null, cached: false, error: null, created_at: null };
+    state.analyses.set(id, a);
+  }
+  return a;
+}
+
+function handle(e) {
+  switch (e.type) {
+    case 'analysis.started': {
+      const a = analysisOf(e.id);
+      Object.assign(a, { status: 'running', source: e.source || {}, model: e.model, samples: e.samples || 1, questions: e.questions || [], created_at: e.at });
+      summarize(a);
+      state.liveId = e.id;
+      if (!state.pinned) show(e.id);
+      break;
+    }
+    case 'answer': {
+      const a = analysisOf(e.id);
+      const ans = e.answer;
+      a.answers[ans.question] = ans;
+      // An analysis that started before this page connected: follow it
+      // anyway; its questions come with its completion.
+      if (!state.liveId || e.id > state.liveId) {
+        state.liveId = e.id;
+        if (!state.pinned) return show(e.id);
+      }
+      if (state.shown === e.id) {
+        paintAnswer(a, ans, true);
+        progress(a);
+        if (!state.pinned) announce(a, ans);
+      }
+      break;
+    }
+    case 'analysis.completed': {
+      const full = completedAnalysis(e);
+      const a = analysisOf(e.id);
+      const hadQuestions = !!a.questions;
+      Object.assign(a, full, { status: 'completed' });
+      summarize(a);
+      // A cache hit has no other event: it is this request's result, new
+      // on screen. A model answer completes what is already showing.
+      if (e.cached) state.liveId = e.id;
+      if (state.shown === e.id && !e.cached) hadQuestions ? finish(a) : show(e.id);
+      else if (!state.pinned && state.liveId === e.id) show(e.id);
+      break;
+    }
+    case 'analysis.failed': {
+      const a = analysisOf(e.id);
+      Object.assign(a, { status: 'failed', error: e.error });
+      summarize(a);
+      if (state.shown === e.id) finish(a);
+      break;
+    }
+    case 'stats':
+      state.statsEpoch++;
+      setStats(e.stats);
+      break;
+  }
+}
+
+// completedAnalysis is the analysis of an analysis.completed event as the
+// request that caused it got it (Event.CompletedAnalysis on the server).
+function completedAnalysis(e) {
+  const a = { ...e.analysis };
+  if (e.cached) {
+    a.cached = true;
+    a.score = e.score || null;
+    a.usage = {};
+    if (e.source) a.source = e.source;
+    if (e.timing) a.timing = e.timing;
+  }
+  return a;
+}
+
+// ---------------------------------------------------------------- numbers
+
+// One animation loop runs every counting number; it stops when none moves.
+const tweens = new Map();
+const values = new WeakMap();
+let rafPending = false;
+
+function tween(el, to, fmt, ms = 700) {
+  const running = tweens.get(el);
+  const from = running ? running.now : values.get(el) ?? 0;
+  values.set(el, to);
+  if (reducedMotion.matches || from === to || document.hidden) {
+    tweens.delete(el);
+    el.textContent = fmt(to);
+    return;
+  }
+  tweens.set(el, { from, to, now: from, fmt, ms, start: performance.now() });
+  el.textContent = fmt(from);
+  if (!rafPending) {
+    rafPending = true;
+    requestAnimationFrame(step);
+  }
+}
+
+function step(now) {
+  rafPending = false;
+  for (const [el, t] of tweens) {
+    const p = Math.min(1, Math.max(0, (now - t.start) / t.ms));
+    t.now = t.from + (t.to - t.from) * (1 - (1 - p) ** 3);
+    el.textContent = t.fmt(t.now);
+    if (p >= 1) tweens.delete(el);
+  }
+  if (tweens.size) {
+    rafPending = true;
+    requestAnimationFrame(step);
+  }
+}
+
+// Formatters are made once: the first Intl call costs milliseconds, which
+// must not land on the frame that shows an answer.
+const intFmt = new Intl.NumberFormat();
+const whenFmt = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+const timeFmt = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit' });
+const dayFmt = new Intl.DateTimeFormat(undefined, { dateStyle: 'short' });
+const fmtInt = (v) => intFmt.format(Math.round(v));
+const fmtPct = (v) => Math.round(v) + '%';
+const fmtMs = (v) => (v < 0.5 ? '–' : v < 1000 ? `${Math.round(v)} ms` : `${(v / 1000).toFixed(1)} s`);
+
+function setStats(s) {
+  const accent = getComputedStyle(document.documentElement).getPropertyValue('--accent');
+  const set = (id, v, fmt) => {
+    const el = $(id);
+    const old = values.get(el);
+    tween(el, v, fmt);
+    if (old !== undefined && old !== v && !reducedMotion.matches) el.animate([{ color: accent }, {}], { duration: 900 });
+  };
+  set('t-today', s.today?.analyses ?? 0, fmtInt);
+  set('t-questions', s.questions ?? 0, fmtInt);
+  set('t-cache', (s.cache_hit_ratio ?? 0) * 100, fmtPct);
+  set('t-latency', s.latency_ms?.p50 ?? 0, fmtMs);
+}
+
+// ---------------------------------------------------------------- DOM
+
+function el(tag, cls, text) {
+  const n = document.createElement(tag);
+  if (cls) n.className = cls;
+  if (text !== undefined) n.textContent = text;
+  return n;
+}
+
+const letter = (i) => String.fromCharCode(65 + i);
+const titleOf = (a) => a.source?.title || a.source?.url || 'Untitled quiz';
+
+function renderEmpty() {
+  $('live-kind').textContent = 'Waiting for a quiz';
+  $('live-title').textContent = 'No analysis yet';
+  $('live-meta').textContent = 'Press the shortcut on a quiz page: answers appear here as the model writes them.';
+  $('live-progress').hidden = true;
+  $('summary').hidden = true;
+  $('questions').textContent = '';
+  $('back-live').hidden = true;
+}
+
+// view holds the cards of the analysis on screen, by question; gen tells
+// a stale batch of cards (for an analysis no longer shown) to stop.
+const view = { cards: [], gen: 0, next: -1 };
+
+// The first cards are built at once, the rest a batch per frame, so that a
+// 100-question quiz never costs one long frame. An answer for a card not
+// built yet builds it on the spot (cardFor).
+const BATCH = 12;
+
+function show(id) {
+  const a = state.analyses.get(id);
+  if (!a) return;
+  state.shown = id;
+  view.cards = [];
+  view.next = -1;
+  const gen = ++view.gen;
+  $('questions').textContent = '';
+  head(a);
+  const n = a.questions ? a.questions.length : a.answers.length;
+  addCards(a, Math.min(n, BATCH), true);
+  const more = () => {
+    if (view.gen !== gen || view.cards.length >= n) return;
+    addCards(a, Math.min(n, view.cards.length + BATCH), false);
+    requestAnimationFrame(more);
+  };
+  requestAnimationFrame(more);
+  a.answers.forEach((ans) => ans && paintAnswer(a, ans, true));
+  progress(a);
+  if (a.status !== 'running') finish(a);
+  else $('summary').hidden = true;
+  markCurrent();
+}
+
+function head(a) {
+  const kind = state.pinned ? 'From history' : a.status === 'running' ? 'Live · answering' : a.cached ? 'Latest · from cache' : 'Latest';
+  $('live-kind').textContent = kind;
+  $('live-title').textContent = titleOf(a);
+  const when = a.created_at ? whenFmt.format(new Date(a.created_at)) : '';
+  const samples = a.samples > 1 ? `${a.samples} samples` : '1 sample';
+  $('live-meta').textContent = [a.model, samples, a.source?.title ? a.source.url : '', when].filter(Boolean).join(' · ');
+  $('back-live').hidden = !state.pinned;
+}
+
+function progress(a) {
+  // The first question still waiting is the one the model is writing:
+  // only its placeholder moves.
+  view.cards[view.next]?.li.classList.remove('next');
+  view.next = a.status === 'running' ? view.cards.findIndex((c) => c.li.dataset.state === 'pending') : -1;
+  view.cards[view.next]?.li.classList.add('next');
+  const p = $('live-progress');
+  const n = a.questions?.length || 0;
+  if (!n) return (p.hidden = true);
+  const done = a.answers.filter(Boolean).length;
+  p.hidden = false;
+  p.textContent = `${done} / ${n} answered`;
+}
+
+function addCards(a, upTo, enter) {
+  const frag = document.createDocumentFragment();
+  while (view.cards.length < upTo) frag.append(card(a, view.cards.length, enter));
+  $('questions').append(frag);
+}
+
+// card builds question i's card, pending until its answer arrives. The
+// cards on screen first rise in one after the other.
+function card(a, i, enter) {
+  const q = a.questions?.[i];
+  const li = el('li', 'q');
+  li.id = `q-${i + 1}`;
+  li.dataset.state = 'pending';
+  if (enter) {
+    li.classList.add('enter');
+    li.style.animationDelay = `${i * 30}ms`;
+  }
+  const h = el('div', 'q-head');
+  h.append(el('span', 'q-num', String(i + 1)), el('p', 'q-text', q ? q.text : `Question ${i + 1}`));
+  if (q && q.kind && q.kind !== 'single') h.append(el('span', 'q-kind', q.kind === 'truefalse' ? 'true/false' : q.kind));
+  li.append(h);
+  const c = { li, opts: [], foot: null, skeleton: el('div', 'skeleton') };
+  if (q?.options?.length) {
+    const ol = el('ol', 'opts');
+    q.options.forEach((text, j) => ol.append(option(c, j, text)));
+    li.append(ol);
+  }
+  li.append(c.skeleton);
+  view.cards[i] = c;
+  return li;
+}
+
+function option(c, j, text) {
+  const o = el('li', 'opt');
+  const bar = el('span', 'bar');
+  const votes = el('span', 'votes');
+  const mark = el('span', 'sr');
+  o.append(bar, el('span', 'letter', letter(j)), el('span', 'text', text), votes);
+  o.querySelector('.text').append(mark);
+  c.opts[j] = { o, bar, votes, mark };
+  return o;
+}
+
+// cardFor returns question i's card, making cards for a question this page
+// never saw announced (it joined in the middle of an analysis).
+function cardFor(a, i) {
+  if (view.cards.length <= i) addCards(a, i + 1, false);
+  return view.cards[i];
+}
+
+function paintAnswer(a, ans, animate) {
+  const c = cardFor(a, ans.question);
+  const samples = a.samples || 1;
+  const votes = ans.votes || [];
+  if (!c.opts.length) {
+    const n = Math.max(votes.length, ...ans.choices.map((x) => x + 1), 0);
+    if (n) {
+      const ol = el('ol', 'opts');
+      for (let j = 0; j < n; j++) ol.append(option(c, j, `Option ${letter(j)}`));
+      c.li.insertBefore(ol, c.skeleton);
+    }
+  }
+  c.skeleton.remove();
+  c.li.dataset.state = 'answered';
+  c.opts.forEach((op, j) => {
+    const chosen = ans.choices.includes(j);
+    op.o.classList.toggle('chosen', chosen);
+    op.mark.textContent = chosen ? ' (chosen)' : '';
+    if (samples > 1) {
+      const v = votes[j] || 0;
+      op.bar.style.setProperty('--v', v / samples);
+      op.votes.textContent = `${v}/${samples}`;
+    }
+  });
+  if (ans.text) {
+    c.text?.remove();
+    c.text = el('p', 'text-answer', ans.text);
+    c.li.append(c.text);
+  }
+  c.foot?.remove();
+  const foot = (c.foot = el('div', 'q-foot'));
+  const conf = el('span', 'conf');
+  foot.append(conf, el('span', '', samples > 1 && votes.length ? 'of the votes' : 'confidence'));
+  if (ans.explanation) foot.append(el('span', 'explain', ans.explanation));
+  c.li.append(foot);
+  const pct = (ans.confidence || 0) * 100;
+  if (animate) tween(conf, pct, fmtPct);
+  else conf.textContent = fmtPct(pct);
+}
+
+// finish shows what only the end of an analysis knows: the score, which
+// questions were wrong, timings, or why it failed.
+function finish(a) {
+  head(a);
+  progress(a);
+  if (a.questions && a.questions.length && view.cards.length < a.questions.length) return show(a.id);
+  a.answers.forEach((ans) => {
+    if (ans && view.cards[ans.question]?.li.dataset.state !== 'answered') paintAnswer(a, ans, true);
+  });
+  const box = $('summary');
+  box.textContent = '';
+  box.hidden = false;
+  if (a.status === 'failed') {
+    box.append(el('strong', 'bad', 'Failed'), el('span', 'failed', a.error ? `${a.error.message} (${a.error.code})` : 'the analysis failed'));
+    return;
+  }
+  const s = a.score;
+  if (s && s.total > 0) {
+    const wrong = s.questions.filter((q) => !q.correct);
+    box.append(el('strong', wrong.length ? 'bad' : 'good', `Score ${s.correct}/${s.total}`), el('span', '', `${Math.round(s.ratio * 100)}% right`));
+    if (a.samples > 1) box.append(el('span', '', `AI-answerability ${Math.round(s.answerability * 100)}%`));
+    if (wrong.length) {
+      const w = el('span', 'bad', 'Wrong: ');
+      wrong.forEach((q, k) => {
+        const link = el('a', '', `Q${q.question + 1}`);
+        link.href = `#q-${q.question + 1}`;
+        link.addEventListener('click', (ev) => {
+          ev.preventDefault();
+          $(`q-${q.question + 1}`)?.scrollIntoView({ behavior: reducedMotion.matches ? 'auto' : 'smooth', block: 'center' });
+        });
+        w.append(k ? ', ' : '', link);
+      });
+      box.append(w);
+    }
+    for (const q of s.questions) verdict(q);
+  }
+  const t = a.timing;
+  if (a.cached) box.append(el('span', '', 'answered from the cache'));
+  if (t?.total_ms) box.append(el('span', '', `took ${fmtMs(t.total_ms)}`));
+  if (t?.first_answer_ms) box.append(el('span', '', `first answer after ${fmtMs(t.first_answer_ms)}`));
+}
+
+function verdict(qs) {
+  const c = view.cards[qs.question];
+  if (!c) return;
+  c.foot?.querySelector('.verdict')?.remove();
+  c.li.dataset.verdict = qs.correct ? 'right' : 'wrong';
+  qs.expected.forEach((j) => c.opts[j]?.o.classList.add('key'));
+  const text = qs.correct ? '✓ matches the key' : `✗ the key says ${qs.expected.map(letter).join(', ') || 'nothing'}`;
+  c.foot?.append(el('span', `verdict ${qs.correct ? 'good' : 'bad'}`, text));
+}
+
+function announce(a, ans) {
+  const what = ans.text ? ans.text : ans.choices.map(letter).join(', ') || 'no option';
+  $('announce').textContent = `Question ${ans.question + 1}: ${what}`;
+}
+
+// ---------------------------------------------------------------- history
+
+function summarize(a) {
+  state.summaries.set(a.id, {
+    id: a.id, status: a.status, model: a.model, source: a.source,
+    questions: a.questions?.length ?? a.answers.length, score: a.score, total_ms: a.timing?.total_ms, created_at: a.created_at,
+  });
+  renderHistory();
+}
+
+function addSummaries(page) {
+  for (const s of page.analyses) if (!state.summaries.has(s.id)) state.summaries.set(s.id, s);
+  state.next = page.next || '';
+  renderHistory();
+}
+
+function renderHistory() {
+  const ul = $('history');
+  const focused = document.activeElement?.dataset?.id;
+  ul.textContent = '';
+  // IDs sort by creation time, so the newest is the largest.
+  const ids = [...state.summaries.keys()].sort().reverse();
+  const frag = document.createDocumentFragment();
+  for (const id of ids) {
+    const s = state.summaries.get(id);
+    const b = el('button', 'h-item');
+    b.type = 'button';
+    b.dataset.id = id;
+    b.append(el('span', 'h-title', s.source?.title || s.source?.url || 'Untitled quiz'));
+    const meta = el('span', 'h-meta');
+    const when = s.created_at ? new Date(s.created_at) : null;
+    if (when) meta.append(el('span', '', (when.toDateString() === new Date().toDateString() ? timeFmt : dayFmt).format(when)));
+    meta.append(el('span', '', `${s.questions} question${s.questions === 1 ? '' : 's'}`));
+    if (s.status === 'running') meta.append(el('span', 'badge run', 'answering…'));
+    if (s.status === 'failed') meta.append(el('span', 'badge bad', 'failed'));
+    if (s.score && s.score.total > 0) {
+      const wrong = s.score.questions.filter((q) => !q.correct).map((q) => 'Q' + (q.question + 1));
+      meta.append(el('span', `badge ${wrong.length ? 'bad' : 'good'}`, `${s.score.correct}/${s.score.total}`));
+      if (wrong.length) meta.append(el('span', 'bad', `wrong: ${wrong.join(', ')}`));
+    }
+    b.append(meta);
+    const li = el('li');
+    li.append(b);
+    frag.append(li);
+  }
+  ul.append(frag);
+  $('history-hint').hidden = ids.length > 0 && !!localStorage.getItem('quizstats.hinted');
+  $('more').hidden = !state.next;
+  markCurrent();
+  if (focused) ul.querySelector(`[data-id="${CSS.escape(focused)}"]`)?.focus();
+}
+
+function markCurrent() {
+  for (const b of $('history').querySelectorAll('.h-item')) b.setAttribute('aria-current', String(b.dataset.id === state.shown));
+}
+
+async function load(id) {
+  if (!state.analyses.get(id)?.questions) {
+    try {
+      const full = await api('/api/v1/analyses/' + encodeURIComponent(id));
+      // Events may have told more meanwhile; they win.
+      const a = analysisOf(id);
+      if (!a.questions) Object.assign(a, full);
+    } catch (err) {
+      if (err.status === 401) return askToken(err.message);
+      return notice('error', 'Could not open the analysis', err.message);
+    }
+  }
+  // Another analysis may have started while this one loaded.
+  if (state.pinned ? routeId() === id : state.liveId === id) show(id);
+}
+
+const routeId = () => (location.hash.match(/^#\/a\/([0-9a-z]+)$/) || [])[1] || null;
+
+function route() {
+  const id = routeId();
+  state.pinned = !!id;
+  if (id) return load(id);
+  if (state.liveId) {
+    if (state.analyses.get(state.liveId)?.questions) show(state.liveId);
+    else load(state.liveId);
+  } else {
+    renderEmpty();
+  }
+}
+
+function backToLive() {
+  if (!location.hash) return;
+  history.pushState(null, '', location.pathname + location.search);
+  route();
+  $('live').focus();
+}
+
+$('history').addEventListener('click', (ev) => {
+  const b = ev.target.closest('.h-item');
+  if (!b) return;
+  localStorage.setItem('quizstats.hinted', '1');
+  location.hash = '#/a/' + b.dataset.id;
+});
+
+$('history').addEventListener('keydown', (ev) => {
+  const items = [...$('history').querySelectorAll('.h-item')];
+  const i = items.indexOf(document.activeElement);
+  const to = { ArrowDown: i + 1, ArrowUp: i - 1, Home: 0, End: items.length - 1 }[ev.key];
+  if (to === undefined || !items.length) return;
+  ev.preventDefault();
+  items[Math.max(0, Math.min(items.length - 1, to))].focus();
+});
+
+$('more').addEventListener('click', async () => {
+  try {
+    addSummaries(await api(`/api/v1/analyses?limit=${HISTORY_PAGE}&before=${encodeURIComponent(state.next)}`));
+  } catch (err) {
+    notice('error', 'Could not load older analyses', err.message);
+  }
+});
+
+$('back-live').addEventListener('click', backToLive);
+document.querySelector('.brand').addEventListener('click', (ev) => {
+  ev.preventDefault();
+  backToLive();
+});
+addEventListener('keydown', (ev) => {
+  if (ev.key === 'Escape' && !$('token-dialog').open) backToLive();
+});
+addEventListener('hashchange', route);
+
+// ---------------------------------------------------------------- notices
+
+const notices = new Map();
+
+function notice(key, title, text, code) {
+  notices.set(key, { title, text, code });
+  renderNotices();
+}
+
+function clearNotice(key) {
+  if (notices.delete(key)) renderNotices();
+}
+
+function renderNotices() {
+  const box = $('notice');
+  box.textContent = '';
+  box.hidden = notices.size === 0;
+  for (const [key, n] of notices) {
+    box.dataset.kind = key === 'error' ? 'error' : 'warn';
+    box.append(el('h2', '', n.title), el('p', '', n.text));
+    if (n.code) box.append(el('pre', '', n.code));
+  }
+}
+
+// ---------------------------------------------------------------- go
+
+renderEmpty();
+route();
+start();
