@@ -73,9 +73,12 @@ type Bolt struct {
 	reserved uint64 // numbers up to this one are reserved on disk
 	recent   []quiz.EncodedEvent
 	logSize  int // events kept on disk
-	memSize  int // of which the newest are also kept in memory
-	pending  []quiz.EncodedEvent
-	wake     chan struct{}
+	// diskEvents is how many events the file holds; only writeEvents
+	// touches it after init.
+	diskEvents int
+	memSize    int // of which the newest are also kept in memory
+	pending    []quiz.EncodedEvent
+	wake       chan struct{}
 	// writes feeds commitWrites, which commits whatever is waiting in one
 	// transaction (group commit): one disk sync for many writers, and no
 	// added delay for a lone one (bbolt's own Batch waits 10 ms for company).
@@ -152,9 +155,11 @@ func (b *Bolt) init() error {
 		// Resume past everything reserved before: the events after the last
 		// one written were lost with the process, their numbers are not reused.
 		b.seq = reserved
-		if k, _ := tx.Bucket(bucketEvents).Cursor().Last(); len(k) == 8 {
+		events := tx.Bucket(bucketEvents)
+		if k, _ := events.Cursor().Last(); len(k) == 8 {
 			b.seq = max(b.seq, binary.BigEndian.Uint64(k))
 		}
+		b.diskEvents = events.Stats().KeyN
 		b.reserved = b.seq + seqBlock
 		return meta.Put(keySeqReserved, u64(b.reserved))
 	})
@@ -458,9 +463,9 @@ func (b *Bolt) writeEvents() {
 		b.mu.Lock()
 		batch := b.pending
 		b.pending = nil
-		keep := b.logSize
 		b.mu.Unlock()
 		if len(batch) > 0 {
+			stored := b.diskEvents
 			if err := b.db.Update(func(tx *bolt.Tx) error {
 				bk := tx.Bucket(bucketEvents)
 				for _, e := range batch {
@@ -468,9 +473,18 @@ func (b *Bolt) writeEvents() {
 						return err
 					}
 				}
-				return trimEvents(bk, batch[len(batch)-1].Seq, keep)
+				stored += len(batch)
+				if extra := stored - b.logSize; extra > 0 {
+					if err := trimEvents(bk, extra); err != nil {
+						return err
+					}
+					stored -= extra
+				}
+				return nil
 			}); err != nil {
 				b.logger.Error("write event log", "events", len(batch), "err", err)
+			} else {
+				b.diskEvents = stored
 			}
 		}
 		if closing {
@@ -479,17 +493,16 @@ func (b *Bolt) writeEvents() {
 	}
 }
 
-// trimEvents deletes the events older than the newest keep. The keys are
-// gathered in one pass first: deleting under a cursor and starting over
-// from First each time walks the emptied pages again and again.
-func trimEvents(bk *bolt.Bucket, newest uint64, keep int) error {
-	if newest <= uint64(keep) {
-		return nil
-	}
-	cutoff := newest - uint64(keep)
-	var old [][]byte
+// trimEvents deletes the oldest events of the bucket, n of them. It counts
+// rather than subtracting sequence numbers: numbers jump after a restart
+// (see seqBlock), and "newest minus keep" would then take everything older.
+// The keys are gathered in one pass first: deleting under a cursor and
+// starting over from First each time walks the emptied pages again and
+// again.
+func trimEvents(bk *bolt.Bucket, n int) error {
+	old := make([][]byte, 0, n)
 	c := bk.Cursor()
-	for k, _ := c.First(); k != nil && binary.BigEndian.Uint64(k) <= cutoff; k, _ = c.Next() {
+	for k, _ := c.First(); k != nil && len(old) < n; k, _ = c.Next() {
 		old = append(old, bytes.Clone(k))
 	}
 	for _, k := range old {

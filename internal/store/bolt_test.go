@@ -3,6 +3,7 @@ package store_test
 import (
 	"context"
 	"fmt"
+	"github.com/google/go-cmp/cmp"
 	"strings"
 	"time"
 
@@ -118,4 +119,40 @@ func seqs(evs []quiz.EncodedEvent) []uint64 {
 		out = append(out, e.Seq)
 	}
 	return out
+}
+
+// Sequence numbers jump after a restart; trimming keeps the newest events
+// by count all the same.
+func TestBoltEventLogAcrossRestarts(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "quizstats.db")
+	var all []uint64
+	for run := range 3 {
+		s, err := store.OpenBolt(path, store.BoltOptions{EventLogSize: 5})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for i := range 2 {
+			evs, err := s.AppendEvents(ctx, [][]byte{fmt.Appendf(nil, `{"type":"answer","n":%d}`, run*10+i)})
+			if err != nil {
+				t.Fatal(err)
+			}
+			all = append(all, evs[0].Seq)
+		}
+		if err := s.Close(); err != nil {
+			t.Fatal(err)
+		}
+	}
+	s, err := store.OpenBolt(path, store.BoltOptions{EventLogSize: 5})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	got, err := s.EventsSince(ctx, 0, 100)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff(all[1:], seqs(got)); diff != "" {
+		t.Errorf("events kept over three runs (-want the newest 5 +got):\n%s", diff)
+	}
 }
