@@ -284,7 +284,6 @@ func TestServeSlowDisplayDropped(t *testing.T) {
 		}
 	}()
 
-	start := time.Now()
 	for i := 0; metric(t, srv.URL, "quizstats_event_clients_dropped_total", `reason="slow"`) == 0; i++ {
 		if i > 2000 {
 			t.Fatal("the display that does not read was never dropped")
@@ -294,9 +293,6 @@ func TestServeSlowDisplayDropped(t *testing.T) {
 		if !r.Cached {
 			t.Fatal("expected cache hits")
 		}
-	}
-	if took := time.Since(start); took > 20*time.Second {
-		t.Errorf("analyses took %v while a display was stuck", took)
 	}
 	// The dropped display's connection ends.
 	rctx, cancel := context.WithTimeout(ctx, 20*time.Second)
