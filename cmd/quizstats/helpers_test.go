@@ -173,18 +173,8 @@ func api(t *testing.T, method, url string, body any, out any, headers ...string)
 	return resp
 }
 
-// analyzeResponse mirrors the API's analyze response.
-type analyzeResponse struct {
-	ID      string        `json:"id"`
-	Status  string        `json:"status"`
-	Cached  bool          `json:"cached"`
-	Model   string        `json:"model"`
-	Samples int           `json:"samples"`
-	Answers []quiz.Answer `json:"answers"`
-	Score   *quiz.Score   `json:"score"`
-	Usage   quiz.Usage    `json:"usage"`
-	Timing  quiz.Timing   `json:"timing"`
-}
+// analyzeResponse is the API's analyze response.
+type analyzeResponse = quiz.Result
 
 type errorResponse struct {
 	Error quiz.ErrorBody `json:"error"`

@@ -80,19 +80,8 @@ func New(baseURL, token string, opts ...Option) (*Client, error) {
 // BaseURL is the server's URL.
 func (c *Client) BaseURL() string { return c.base.String() }
 
-// Result is the answer to an analyze request: the analysis without the
-// questions, which the caller sent.
-type Result struct {
-	ID      string        `json:"id"`
-	Status  quiz.Status   `json:"status"`
-	Cached  bool          `json:"cached"`
-	Model   string        `json:"model"`
-	Samples int           `json:"samples"`
-	Answers []quiz.Answer `json:"answers"`
-	Score   *quiz.Score   `json:"score,omitempty"`
-	Usage   quiz.Usage    `json:"usage"`
-	Timing  quiz.Timing   `json:"timing"`
-}
+// Result is the answer to an analyze request.
+type Result = quiz.Result
 
 // Analyze asks the server to analyze a quiz and waits for the whole result;
 // the answers reach the event stream as they arrive meanwhile. An error

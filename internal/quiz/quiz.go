@@ -121,6 +121,35 @@ type Analysis struct {
 	Error *ErrorBody `json:"error,omitempty"`
 }
 
+// Result is the answer to an analyze request: the analysis without the
+// questions, which the caller sent.
+type Result struct {
+	ID      string   `json:"id"`
+	Status  Status   `json:"status"`
+	Cached  bool     `json:"cached"`
+	Model   string   `json:"model"`
+	Samples int      `json:"samples"`
+	Answers []Answer `json:"answers"`
+	Score   *Score   `json:"score,omitempty"`
+	Usage   Usage    `json:"usage"`
+	Timing  Timing   `json:"timing"`
+}
+
+// Result returns the response view of a.
+func (a *Analysis) Result() Result {
+	return Result{
+		ID:      a.ID,
+		Status:  a.Status,
+		Cached:  a.Cached,
+		Model:   a.Model,
+		Samples: a.Samples,
+		Answers: a.Answers,
+		Score:   a.Score,
+		Usage:   a.Usage,
+		Timing:  a.Timing,
+	}
+}
+
 // Summary is an analysis without its questions and answers, for listings.
 type Summary struct {
 	ID        string    `json:"id"`

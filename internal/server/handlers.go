@@ -13,20 +13,6 @@ import (
 	"github.com/quizstats/quizstats/internal/quiz"
 )
 
-// analyzeResponse is the result of POST /api/v1/analyze. The questions are
-// not echoed: the client sent them.
-type analyzeResponse struct {
-	ID      string        `json:"id"`
-	Status  quiz.Status   `json:"status"`
-	Cached  bool          `json:"cached"`
-	Model   string        `json:"model"`
-	Samples int           `json:"samples"`
-	Answers []quiz.Answer `json:"answers"`
-	Score   *quiz.Score   `json:"score,omitempty"`
-	Usage   quiz.Usage    `json:"usage"`
-	Timing  quiz.Timing   `json:"timing"`
-}
-
 func (s *Server) handleAnalyze() http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		var req quiz.Request
@@ -39,17 +25,7 @@ func (s *Server) handleAnalyze() http.Handler {
 			s.error(w, r, err)
 			return
 		}
-		s.encode(w, r, http.StatusOK, analyzeResponse{
-			ID:      a.ID,
-			Status:  a.Status,
-			Cached:  a.Cached,
-			Model:   a.Model,
-			Samples: a.Samples,
-			Answers: a.Answers,
-			Score:   a.Score,
-			Usage:   a.Usage,
-			Timing:  a.Timing,
-		})
+		s.encode(w, r, http.StatusOK, a.Result())
 	})
 }
 

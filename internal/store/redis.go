@@ -207,9 +207,14 @@ func (r *Redis) Ping(ctx context.Context) error {
 
 // CachedAnalysis returns the cached analysis for fp, or quiz.ErrNotFound.
 func (r *Redis) CachedAnalysis(ctx context.Context, fp string) (*quiz.Analysis, error) {
+	return r.getAnalysis(ctx, r.key("cache", fp))
+}
+
+// getAnalysis reads and decodes the analysis stored at key.
+func (r *Redis) getAnalysis(ctx context.Context, key string) (*quiz.Analysis, error) {
 	var raw []byte
 	err := r.do(func() (err error) {
-		raw, err = r.rdb.Get(ctx, r.key("cache", fp)).Bytes()
+		raw, err = r.rdb.Get(ctx, key).Bytes()
 		return err
 	})
 	if errors.Is(err, redis.Nil) {
@@ -220,7 +225,7 @@ func (r *Redis) CachedAnalysis(ctx context.Context, fp string) (*quiz.Analysis, 
 	}
 	var a quiz.Analysis
 	if err := json.Unmarshal(raw, &a); err != nil {
-		return nil, fmt.Errorf("decode cached analysis %s: %w", fp, err)
+		return nil, fmt.Errorf("decode %s: %w", key, err)
 	}
 	return &a, nil
 }
@@ -253,22 +258,7 @@ func (r *Redis) SaveAnalysis(ctx context.Context, a *quiz.Analysis) error {
 
 // Analysis returns the analysis with the given ID, or quiz.ErrNotFound.
 func (r *Redis) Analysis(ctx context.Context, id string) (*quiz.Analysis, error) {
-	var raw []byte
-	err := r.do(func() (err error) {
-		raw, err = r.rdb.Get(ctx, r.key("analysis", id)).Bytes()
-		return err
-	})
-	if errors.Is(err, redis.Nil) {
-		return nil, quiz.ErrNotFound
-	}
-	if err != nil {
-		return nil, err
-	}
-	var a quiz.Analysis
-	if err := json.Unmarshal(raw, &a); err != nil {
-		return nil, fmt.Errorf("decode analysis %s: %w", id, err)
-	}
-	return &a, nil
+	return r.getAnalysis(ctx, r.key("analysis", id))
 }
 
 // Analyses lists up to limit analyses, newest first, older than before.
