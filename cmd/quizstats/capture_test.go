@@ -51,17 +51,27 @@ func closedURL(t *testing.T) string {
 	return "http://" + addr
 }
 
-// cmdResult is what one command run through run() printed and returned.
-type cmdResult struct {
+// cmdRun is one quizstats command run in-process through run().
+type cmdRun struct {
 	stdout, stderr *syncBuffer
-	err            error
+	err            error // once done is closed
+	done           chan struct{}
 }
 
-// runCmd runs a quizstats command in-process with exactly the environment
-// env.
-func runCmd(ctx context.Context, env map[string]string, args ...string) cmdResult {
-	r := cmdResult{stdout: &syncBuffer{}, stderr: &syncBuffer{}}
+// startCmd starts a quizstats command with exactly the environment env.
+func startCmd(ctx context.Context, env map[string]string, args ...string) *cmdRun {
+	r := &cmdRun{stdout: &syncBuffer{}, stderr: &syncBuffer{}, done: make(chan struct{})}
 	getenv := func(k string) string { return env[k] }
-	r.err = run(ctx, append([]string{"quizstats"}, args...), getenv, strings.NewReader(""), r.stdout, r.stderr)
+	go func() {
+		defer close(r.done)
+		r.err = run(ctx, append([]string{"quizstats"}, args...), getenv, strings.NewReader(""), r.stdout, r.stderr)
+	}()
+	return r
+}
+
+// runCmd runs a quizstats command to its end.
+func runCmd(ctx context.Context, env map[string]string, args ...string) *cmdRun {
+	r := startCmd(ctx, env, args...)
+	<-r.done
 	return r
 }

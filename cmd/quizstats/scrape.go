@@ -15,6 +15,7 @@ import (
 
 	"github.com/chromedp/chromedp"
 
+	"github.com/quizstats/quizstats/internal/client"
 	"github.com/quizstats/quizstats/internal/extract"
 )
 
@@ -123,6 +124,13 @@ func runScrape(ctx context.Context, args []string, getenv func(string) string, s
 	if err != nil {
 		return err
 	}
+	var srv *client.Client
+	if !cfg.json {
+		// Before the browser starts: a wrong --server is the quicker error.
+		if srv, err = client.New(cfg.server, cfg.token); err != nil {
+			return err
+		}
+	}
 	ctx, cancel := context.WithTimeout(ctx, cfg.timeout)
 	defer cancel()
 
@@ -143,7 +151,25 @@ func runScrape(ctx context.Context, args []string, getenv func(string) string, s
 	if cfg.json {
 		return nil
 	}
-	return errors.New("sending to a server is not built yet; use --json")
+
+	cq := toRequest(res)
+	for _, s := range cq.Skipped {
+		fmt.Fprintln(stderr, "not sent:", s)
+	}
+	if len(cq.Request.Questions) == 0 {
+		return &exitError{code: 2, err: fmt.Errorf("none of the %d questions on %s can be sent", len(res.Questions), res.URL)}
+	}
+	title := res.Title
+	if title == "" {
+		title = res.URL
+	}
+	fmt.Fprintf(stdout, "%s\n%d questions from %s → %s\n\n", title, len(cq.Request.Questions), res.URL, cfg.server)
+	answered, err := sendAndPrint(ctx, srv, cq, stdout, stderr)
+	if err != nil {
+		return sendError(cfg.server, cq, err)
+	}
+	fmt.Fprintf(stdout, "\n%s\n", summary(answered))
+	return nil
 }
 
 // noQuestions is the error of a page without questions: exit status 2,

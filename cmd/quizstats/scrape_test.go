@@ -15,6 +15,8 @@ import (
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/quizstats/quizstats/internal/extract"
+	"github.com/quizstats/quizstats/internal/llm/llmtest"
+	"github.com/quizstats/quizstats/internal/quiz"
 )
 
 // scrapeEnv is the environment of a scrape run with the test's Chromium.
@@ -138,5 +140,120 @@ func TestScrapePageFailsToLoad(t *testing.T) {
 	}
 	if r.stdout.String() != "" {
 		t.Errorf("a page that failed to load printed %q", r.stdout)
+	}
+}
+
+// Sent to a real server, the answers print one by one as the model gives
+// them, in the page's numbering; the same page again is answered from the
+// cache, and prints the same.
+func TestScrapeSendsAndPrintsAnswersAsTheyStream(t *testing.T) {
+	chrome := requireChromium(t)
+	site := quizSite(t)
+	f := planetFake(t)
+	srv := startServe(t, modelEnv(f))
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+
+	var r *cmdRun
+	started := make(chan struct{})
+	// The model holds answer i back until scrape has printed answer i-1:
+	// a scrape that printed only the final response would never get there.
+	f.BeforeItem = func(_ llmtest.Call, i int) {
+		<-started
+		if i == 0 {
+			return
+		}
+		deadline := time.Now().Add(10 * time.Second)
+		for strings.Count(r.stdout.String(), "   → ") < i {
+			if time.Now().After(deadline) {
+				t.Errorf("answer %d was not printed before the model wrote answer %d:\n%s", i-1, i, r.stdout)
+				return
+			}
+			time.Sleep(10 * time.Millisecond)
+		}
+	}
+	env := scrapeEnv(chrome, "QUIZSTATS_SERVER", srv.URL)
+	r = startCmd(ctx, env, "scrape", site.URL+"/planets.html")
+	close(started)
+	<-r.done
+	if r.err != nil {
+		t.Fatalf("scrape: %v\nstdout:\n%s\nstderr:\n%s", r.err, r.stdout, r.stderr)
+	}
+	answers := []string{
+		"1. Which planet is known as the Red Planet?\n   → B. Mars",
+		"2. Which of these are gas giants?\n   → A. Jupiter; C. Saturn",
+		"3. The Moon orbits the Earth.\n   → A. True",
+	}
+	inOrder(t, r.stdout.String(), append([]string{"Astronomy quiz\n3 questions from " + site.URL + "/planets.html → " + srv.URL}, append(answers, "3 answers · fake-model")...)...)
+
+	again := runCmd(ctx, env, "scrape", site.URL+"/planets.html")
+	if again.err != nil {
+		t.Fatalf("second scrape: %v\n%s", again.err, again.stderr)
+	}
+	inOrder(t, again.stdout.String(), append(answers, "3 answers · fake-model", "from the cache")...)
+	if f.Calls() != 1 {
+		t.Errorf("the model was called %d times, want once (the second scrape is a cache hit)", f.Calls())
+	}
+}
+
+// inOrder checks that out holds each of parts, in this order.
+func inOrder(t *testing.T, out string, parts ...string) {
+	t.Helper()
+	rest := out
+	for _, p := range parts {
+		i := strings.Index(rest, p)
+		if i < 0 {
+			t.Errorf("output lacks %q after what came before; output:\n%s", p, out)
+			return
+		}
+		rest = rest[i+len(p):]
+	}
+}
+
+func TestScrapeServerErrors(t *testing.T) {
+	chrome := requireChromium(t)
+	site := quizSite(t)
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+
+	t.Run("unreachable", func(t *testing.T) {
+		down := closedURL(t)
+		r := runCmd(ctx, scrapeEnv(chrome, "QUIZSTATS_SERVER", down), "scrape", site.URL+"/planets.html")
+		if r.err == nil || !strings.Contains(r.err.Error(), "cannot reach the quizstats server at "+down) || !strings.Contains(r.err.Error(), "quizstats serve") {
+			t.Errorf("error %v does not name the server and how to start one", r.err)
+		}
+	})
+	t.Run("token", func(t *testing.T) {
+		f := llmtest.New(t)
+		env := modelEnv(f)
+		env["QUIZSTATS_TOKEN"] = "s3cret-token"
+		srv := startServe(t, env)
+		r := runCmd(ctx, scrapeEnv(chrome, "QUIZSTATS_SERVER", srv.URL), "scrape", site.URL+"/planets.html")
+		if r.err == nil || !strings.Contains(r.err.Error(), "refused the quiz") || !strings.Contains(r.err.Error(), "[unauthorized]") || !strings.Contains(r.err.Error(), "QUIZSTATS_TOKEN") {
+			t.Errorf("without the token: error %v", r.err)
+		}
+		// With it, a grid's rows go as questions of their own.
+		r = runCmd(ctx, scrapeEnv(chrome, "QUIZSTATS_SERVER", srv.URL, "QUIZSTATS_TOKEN", "s3cret-token"), "scrape", site.URL+"/grid.html")
+		if r.err != nil {
+			t.Fatalf("with the token: %v\n%s", r.err, r.stderr)
+		}
+		inOrder(t, r.stdout.String(), "1. Which gas do plants take in for photosynthesis?",
+			"2.1. Match each capital to its country. — Paris", "2.3. Match each capital to its country. — Lima", "4 answers")
+	})
+	t.Run("no model", func(t *testing.T) {
+		srv := startServe(t, map[string]string{})
+		r := runCmd(ctx, scrapeEnv(chrome, "QUIZSTATS_SERVER", srv.URL), "scrape", site.URL+"/planets.html")
+		if r.err == nil || !strings.Contains(r.err.Error(), "[no_model]") || !strings.Contains(r.err.Error(), "OPENAI_API_KEY") {
+			t.Errorf("error %v does not pass on the server's message", r.err)
+		}
+	})
+}
+
+func TestSendErrorNamesThePageQuestion(t *testing.T) {
+	cq := capturedQuiz{Labels: []string{"1", "2.1", "2.2"}}
+	err := sendError("http://q.example:8080", cq, &quiz.Error{Code: quiz.ECodeInvalid, Message: `repeats option 0 ("Mars")`, Field: "questions[2].options[1]"})
+	want := `the server at http://q.example:8080 refused the quiz: repeats option 0 ("Mars") (questions[2].options[1], question 2.2 on the page) [invalid]`
+	if err.Error() != want {
+		t.Errorf("got  %s\nwant %s", err, want)
 	}
 }
