@@ -40,11 +40,17 @@ const streamWait = 5 * time.Second
 // WebSockets) prints from the response, which holds every answer.
 func sendAndPrint(ctx context.Context, srv streamingAnalyzer, cq capturedQuiz, w, notes io.Writer) (*client.Result, error) {
 	fctx, stopFollow := context.WithCancel(ctx)
-	defer stopFollow()
+	followed := make(chan struct{})
+	// Nothing of the command may be left connecting once it returns.
+	defer func() {
+		stopFollow()
+		<-followed
+	}()
 	events := make(chan quiz.Event, 64)
 	ready := make(chan error, 1) // nil once live, else why not
 	var once sync.Once
 	go func() {
+		defer close(followed)
 		err := srv.Follow(fctx, nil, func(e quiz.Event) error {
 			select {
 			case events <- e:
