@@ -1,7 +1,9 @@
 package main
 
 import (
+	"bufio"
 	"context"
+	"html/template"
 	"net"
 	"net/http"
 	"net/http/httptest"
@@ -9,6 +11,7 @@ import (
 	"os/exec"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/quizstats/quizstats/internal/extract"
 )
@@ -31,12 +34,87 @@ func requireChromium(t *testing.T) string {
 	return ""
 }
 
-// quizSite serves testdata/pages on a loopback test server.
+// requireProgram returns the path of a program the test needs, like
+// requireChromium.
+func requireProgram(t *testing.T, name, pkg string) string {
+	t.Helper()
+	path, err := exec.LookPath(name)
+	if err == nil {
+		return path
+	}
+	if os.Getenv("QUIZSTATS_REQUIRE_ALL") == "1" {
+		t.Fatalf("%s is required (QUIZSTATS_REQUIRE_ALL=1): apt-get install %s", name, pkg)
+	}
+	t.Skipf("no %s (apt-get install %s)", name, pkg)
+	return ""
+}
+
+// startXvfb starts a virtual X display for a visible browser, on a display
+// number Xvfb picks itself, and returns its DISPLAY. It is stopped, by its
+// PID, when the test ends.
+func startXvfb(t *testing.T) string {
+	t.Helper()
+	path := requireProgram(t, "Xvfb", "xvfb")
+	r, w, err := os.Pipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer r.Close()
+	cmd := exec.Command(path, "-displayfd", "3", "-screen", "0", "1280x1024x24", "-nolisten", "tcp")
+	cmd.ExtraFiles = []*os.File{w}
+	if err := cmd.Start(); err != nil {
+		t.Fatalf("start Xvfb: %v", err)
+	}
+	w.Close()
+	t.Cleanup(func() {
+		cmd.Process.Kill()
+		cmd.Wait()
+	})
+	// Xvfb writes its display number once it accepts connections.
+	number := make(chan string, 1)
+	go func() {
+		line, _ := bufio.NewReader(r).ReadString('\n')
+		number <- strings.TrimSpace(line)
+	}()
+	select {
+	case n := <-number:
+		if n == "" {
+			t.Fatal("Xvfb exited without a display")
+		}
+		return ":" + n
+	case <-time.After(10 * time.Second):
+		t.Fatal("Xvfb did not start within 10s")
+	}
+	return ""
+}
+
+// quizSite serves testdata/pages on a loopback test server. Its pages are
+// at http://127.0.0.1:PORT and, for a second site, http://localhost:PORT;
+// frame-outer.html on the one embeds frame-inner.html from the other, a
+// cross-site iframe that Chromium runs in a process of its own.
 func quizSite(t *testing.T) *httptest.Server {
 	t.Helper()
-	srv := httptest.NewServer(http.FileServer(http.Dir("testdata/pages")))
+	mux := http.NewServeMux()
+	mux.Handle("/", http.FileServer(http.Dir("testdata/pages")))
+	outer := template.Must(template.ParseFiles("testdata/pages/frame-outer.html"))
+	mux.HandleFunc("GET /frame-outer.html", func(w http.ResponseWriter, r *http.Request) {
+		other := "localhost"
+		if strings.HasPrefix(r.Host, "localhost:") {
+			other = "127.0.0.1"
+		}
+		_, port, _ := net.SplitHostPort(r.Host)
+		inner := template.URL("http://" + net.JoinHostPort(other, port) + "/frame-inner.html")
+		w.Header().Set("Content-Type", "text/html; charset=utf-8")
+		outer.Execute(w, map[string]any{"Inner": inner})
+	})
+	srv := httptest.NewServer(mux)
 	t.Cleanup(srv.Close)
 	return srv
+}
+
+// otherSite is the same test server under its second site's name.
+func otherSite(srv *httptest.Server) string {
+	return strings.Replace(srv.URL, "127.0.0.1", "localhost", 1)
 }
 
 // closedURL is the URL of a loopback port nothing listens on.

@@ -54,6 +54,7 @@ model which options are right, and streams the answers to live stats displays.
 Usage:
   quizstats serve    [flags]        run the server: API, event stream, dashboard
   quizstats scrape   [flags] URL    read the quiz on a page (headless) and send it, or print it (--json)
+  quizstats watch    [flags] [URL]  open a browser where a shortcut (Alt+Shift+Q) sends the quiz in view
   quizstats version                 print the version
 
 Run "quizstats <command> -h" for a command's flags.
@@ -72,6 +73,8 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdin i
 		return runServe(ctx, rest, getenv, stdout, stderr)
 	case "scrape":
 		return runScrape(ctx, rest, getenv, stdout, stderr)
+	case "watch":
+		return runWatch(ctx, rest, getenv, stdout, stderr)
 	case "version", "--version", "-version":
 		fmt.Fprintln(stdout, "quizstats", buildVersion())
 		return nil
