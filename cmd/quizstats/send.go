@@ -7,7 +7,6 @@ import (
 	"io"
 	"math"
 	"net"
-	"regexp"
 	"strconv"
 	"strings"
 	"sync"
@@ -34,10 +33,12 @@ type streamingAnalyzer interface {
 const streamWait = 5 * time.Second
 
 // sendAndPrint sends a captured quiz and prints each answer to w as the
-// model gives it. It joins the event stream before it sends, so no answer
-// is missed, and takes its analysis' answers from there; what the stream did
-// not bring (a cache hit has no answer events; a proxy may not pass
-// WebSockets) prints from the response, which holds every answer.
+// model gives it. It joins the event stream before it sends and takes its
+// analysis' answers from there. What the stream did not bring prints from
+// the response, which holds every answer: a cache hit has no answer events,
+// a proxy may not pass WebSockets, and the server subscribes a stream a
+// moment after the client sees it open, so a request quick enough to come
+// in between misses its analysis.started.
 func sendAndPrint(ctx context.Context, srv streamingAnalyzer, cq capturedQuiz, w, notes io.Writer) (*client.Result, error) {
 	fctx, stopFollow := context.WithCancel(ctx)
 	followed := make(chan struct{})
@@ -209,8 +210,17 @@ func summary(res *client.Result) string {
 	return strings.Join(parts, " · ")
 }
 
-// questionField finds the question a server error's field points at.
-var questionField = regexp.MustCompile(`^questions\[(\d+)\]`)
+// questionIndex reads the question a server error's field points at:
+// questions[3].options[1] is question 3 of the request.
+func questionIndex(field string) (int, bool) {
+	rest, ok := strings.CutPrefix(field, "questions[")
+	end := strings.IndexByte(rest, ']')
+	if !ok || end < 1 {
+		return 0, false
+	}
+	i, err := strconv.Atoi(rest[:end])
+	return i, err == nil && i >= 0
+}
 
 // sendError explains why a quiz did not reach the server, or what the
 // server said about it, in terms of what the person can do.
@@ -219,10 +229,8 @@ func sendError(server string, cq capturedQuiz, err error) error {
 		msg := fmt.Sprintf("the server at %s refused the quiz: %s", server, qe.Message)
 		if qe.Field != "" {
 			msg += " (" + qe.Field
-			if m := questionField.FindStringSubmatch(qe.Field); m != nil {
-				if i, _ := strconv.Atoi(m[1]); i < len(cq.Labels) {
-					msg += ", question " + cq.Labels[i] + " on the page"
-				}
+			if i, ok := questionIndex(qe.Field); ok && i < len(cq.Labels) {
+				msg += ", question " + cq.Labels[i] + " on the page"
 			}
 			msg += ")"
 		}

@@ -144,7 +144,6 @@ func runWatch(ctx context.Context, args []string, getenv func(string) string, st
 		}
 		return err
 	}
-	defer b.Close()
 
 	w := &watcher{
 		bctx:     b.Context(),
@@ -156,6 +155,12 @@ func runWatch(ctx context.Context, args []string, getenv func(string) string, st
 		tabs:     map[target.ID]*watchedTab{},
 		frames:   map[target.ID]context.CancelFunc{},
 	}
+	// Closing the browser ends the captures in progress (their contexts
+	// are its tabs'); they have reported once run returns.
+	defer func() {
+		b.Close()
+		w.endCaptures()
+	}()
 	stop, err := w.start()
 	if err != nil {
 		return err
@@ -217,10 +222,13 @@ func shortcutJS(sc shortcut) string {
 })(` + string(cfg) + `);`
 }
 
-// watchSettle is the wait for a page to settle before it is read. The person
-// pressed the shortcut on a page they are looking at, so it is usually
-// still; a shorter quiet period than the scraper's keeps the capture quick.
-var watchSettle = extract.Settle{Quiet: 150 * time.Millisecond, Max: 3 * time.Second}
+// The wait for a page to settle before it is read. The person pressed the
+// shortcut on a page they are looking at, so it is usually still; a shorter
+// quiet period than the scraper's keeps the capture quick.
+const (
+	watchQuiet     = 150 * time.Millisecond
+	watchSettleMax = 3 * time.Second
+)
 
 // captureTimeout bounds one capture, the model's answer included.
 const captureTimeout = 2 * time.Minute
@@ -237,9 +245,11 @@ type watcher struct {
 	outMu sync.Mutex
 	out   io.Writer
 
-	mu     sync.Mutex
-	tabs   map[target.ID]*watchedTab
-	frames map[target.ID]context.CancelFunc // out-of-process iframes
+	mu       sync.Mutex
+	tabs     map[target.ID]*watchedTab
+	frames   map[target.ID]context.CancelFunc // out-of-process iframes
+	ending   bool                             // no more captures start
+	captures sync.WaitGroup
 }
 
 // watchedTab is one tab (page target) with our session on it.
@@ -342,9 +352,26 @@ func (w *watcher) onTabEvent(tab *watchedTab, ev any) {
 		}
 	case *cdpruntime.EventBindingCalled:
 		if ev.Name == captureBinding {
-			go w.capture(tab, time.Now())
+			w.startCapture(tab, time.Now())
 		}
 	}
+}
+
+// startCapture runs a capture of tab, unless watch is ending.
+func (w *watcher) startCapture(tab *watchedTab, pressed time.Time) {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	if !w.ending {
+		w.captures.Go(func() { w.capture(tab, pressed) })
+	}
+}
+
+// endCaptures lets no capture start and waits for those running.
+func (w *watcher) endCaptures() {
+	w.mu.Lock()
+	w.ending = true
+	w.mu.Unlock()
+	w.captures.Wait()
 }
 
 // install adds the capture binding and the shortcut listener to the
@@ -396,7 +423,7 @@ func (w *watcher) capture(tab *watchedTab, pressed time.Time) {
 	defer cancel()
 
 	w.notify(tab, "Reading the quiz…", "busy")
-	res, err := extract.ExtractTab(ctx, watchSettle)
+	res, err := extract.ExtractTab(ctx, extract.Settle{Quiet: watchQuiet, Max: watchSettleMax})
 	if err != nil {
 		w.failed(tab, "", fmt.Sprintf("Could not read this page: %v", err))
 		return
