@@ -58,9 +58,11 @@ func New(baseURL, token string, opts ...Option) (*Client, error) {
 		return nil, fmt.Errorf("server URL %q: want http://host:port or https://host", baseURL)
 	}
 	c := &Client{
-		base:        u,
-		token:       token,
-		http:        &http.Client{Timeout: 0},
+		base:  u,
+		token: token,
+		// No client timeout: it would cut the event stream; every call is
+		// bounded by its context instead.
+		http:        &http.Client{},
 		minBackoff:  250 * time.Millisecond,
 		maxBackoff:  10 * time.Second,
 		idleTimeout: 75 * time.Second,

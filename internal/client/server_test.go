@@ -6,9 +6,11 @@ import (
 	"net"
 	"net/http"
 	"path/filepath"
+	"runtime"
 	"sync"
 	"sync/atomic"
 	"testing"
+	"time"
 
 	"github.com/quizstats/quizstats/internal/analyze"
 	"github.com/quizstats/quizstats/internal/hub"
@@ -30,6 +32,7 @@ type testServer struct {
 	token   string
 	noModel bool
 	handler atomic.Pointer[http.Handler]
+	hub     atomic.Pointer[hub.Hub]
 
 	mu      sync.Mutex
 	streams map[net.Conn]bool
@@ -103,6 +106,7 @@ func (s *testServer) start() {
 	}})
 	var handler http.Handler = srv
 	s.handler.Store(&handler)
+	s.hub.Store(h)
 	s.mu.Lock()
 	s.close = append(s.close, func() {
 		srv.CloseEvents(context.Background())
@@ -119,6 +123,20 @@ func (s *testServer) stop() {
 		s.close[i]()
 	}
 	s.close = nil
+}
+
+// waitFollowed waits until the current server feeds an event stream: a
+// client is live when its handshake is done, a moment before the server
+// subscribes it, and an event published in that moment is not its to see.
+func (s *testServer) waitFollowed() {
+	s.t.Helper()
+	deadline := time.Now().Add(10 * time.Second)
+	for s.hub.Load().Followers() == 0 {
+		if time.Now().After(deadline) {
+			s.t.Fatal("no event stream followed the server within 10s")
+		}
+		runtime.Gosched()
+	}
 }
 
 // drop cuts the connection of every event stream.
