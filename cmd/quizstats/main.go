@@ -54,6 +54,9 @@ model which options are right, and streams the answers to live stats displays.
 Usage:
   quizstats serve    [flags]        run the server: API, event stream, dashboard
   quizstats stats    [flags]        watch a server's live stats in this terminal
+  quizstats scrape   [flags] URL    read the quiz on a page (headless) and send it, or print it (--json)
+  quizstats watch    [flags] [URL]  open a browser where a shortcut (Alt+Shift+Q) sends the quiz in view
+  quizstats extension DIR           write the browser extension into DIR, for the browser's "Load unpacked"
   quizstats version                 print the version
 
 Run "quizstats <command> -h" for a command's flags.
@@ -72,6 +75,12 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdin i
 		return runServe(ctx, rest, getenv, stdout, stderr)
 	case "stats":
 		return runStats(ctx, rest, getenv, stdin, stdout, stderr)
+	case "scrape":
+		return runScrape(ctx, rest, getenv, stdout, stderr)
+	case "watch":
+		return runWatch(ctx, rest, getenv, stdout, stderr)
+	case "extension":
+		return runExtension(rest, stdout, stderr)
 	case "version", "--version", "-version":
 		fmt.Fprintln(stdout, "quizstats", buildVersion())
 		return nil

@@ -1,0 +1,170 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/chromedp/cdproto/runtime"
+	"github.com/chromedp/cdproto/target"
+	"github.com/chromedp/chromedp"
+	"github.com/google/go-cmp/cmp"
+	"github.com/google/go-cmp/cmp/cmpopts"
+
+	"github.com/quizstats/quizstats/internal/extract"
+	"github.com/quizstats/quizstats/internal/quiz"
+)
+
+// swEval evaluates expr in the extension's service worker, awaiting a
+// promise, and decodes its value.
+func swEval[T any](t *testing.T, sw context.Context, expr string) T {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(sw, 30*time.Second)
+	defer cancel()
+	var v T
+	r, err := chromedp.Call(ctx, runtime.Evaluate, runtime.EvaluateParams{Expression: expr, AwaitPromise: new(true), ReturnByValue: new(true)})
+	if err == nil && r.ExceptionDetails != nil {
+		err = &chromedp.ExceptionError{ExceptionDetails: r.ExceptionDetails}
+	}
+	if err == nil {
+		err = json.Unmarshal(r.Result.Value, &v)
+	}
+	if err != nil {
+		t.Fatalf("service worker: %s: %v", expr, err)
+	}
+	return v
+}
+
+// The extension, written by `quizstats extension` and loaded into Chromium,
+// reads the page with the same extractor and sends it to the server when
+// its command runs.
+func TestExtension(t *testing.T) {
+	chrome := requireChromium(t)
+	site := quizSite(t)
+	f := planetFake(t)
+	srv := startServe(t, modelEnv(f))
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+	defer cancel()
+
+	dir := filepath.Join(t.TempDir(), "extension")
+	if r := runCmd(ctx, map[string]string{}, "extension", dir); r.err != nil || !strings.Contains(r.stdout.String(), "Load unpacked") {
+		t.Fatalf("quizstats extension: %v\n%s", r.err, r.stdout)
+	}
+	if js, err := os.ReadFile(filepath.Join(dir, "extract.js")); err != nil || string(js) != extract.Script() {
+		t.Fatalf("extract.js is not the extractor of internal/extract (%v)", err)
+	}
+
+	b, err := extract.Start(ctx, extract.Config{ExecPath: chrome, Flags: map[string]any{
+		"load-extension":            dir,
+		"disable-extensions-except": dir,
+	}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer b.Close()
+	var swID target.ID
+	waitFor(t, "the extension's service worker", 20*time.Second, func() bool {
+		infos, err := chromedp.Targets(b.Context())
+		for _, info := range infos {
+			if err == nil && info.Type == "service_worker" && strings.HasPrefix(info.URL, "chrome-extension://") && strings.HasSuffix(info.URL, "/background.js") {
+				swID = info.TargetID
+			}
+		}
+		return swID != ""
+	})
+	sw, cancelSW := chromedp.NewContext(b.Context(), chromedp.WithTargetID(swID))
+	defer cancelSW()
+	if err := chromedp.Do(sw); err != nil {
+		t.Fatalf("attach to the service worker: %v", err)
+	}
+
+	tab, err := b.NewTab(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer tab.Close()
+	pageURL := site.URL + "/planets.html"
+	if err := tab.Navigate(ctx, pageURL); err != nil {
+		t.Fatal(err)
+	}
+	// The command handler, called as Chrome calls it with the tab the
+	// shortcut was pressed in (browser shortcuts cannot be pressed through
+	// the DevTools protocol).
+	command := `(async () => { const [tab] = await chrome.tabs.query({url: ` + jsonString(pageURL) + `}); return onCommand("capture", tab); })()`
+	type outcome struct {
+		Sent  int
+		ID    string
+		Error string
+	}
+
+	t.Run("sends the quiz to the configured server", func(t *testing.T) {
+		display := dial(t, ctx, srv.URL, "")
+		// As the options page saves it.
+		swEval[any](t, sw, `chrome.storage.local.set({server: `+jsonString(srv.URL)+`}).then(() => null)`)
+		got := swEval[outcome](t, sw, command)
+		if got.Error != "" || got.Sent != 3 || !quiz.ValidID(got.ID) {
+			t.Fatalf("command returned %+v", got)
+		}
+		started := readUntil(t, display, quiz.EventStarted)
+		e := started[len(started)-1]
+		want := []quiz.Question{
+			{Text: "Which planet is known as the Red Planet?", Options: []string{"Venus", "Mars", "Jupiter", "Saturn"}, Kind: "single"},
+			{Text: "Which of these are gas giants?", Options: []string{"Jupiter", "Mars", "Saturn", "Mercury"}, Kind: "multiple"},
+			{Text: "The Moon orbits the Earth.", Options: []string{"True", "False"}, Kind: "truefalse"},
+		}
+		if e.ID != got.ID || e.Source == nil || e.Source.URL != pageURL || e.Source.Title != "Astronomy quiz" {
+			t.Errorf("started event %s, want analysis %s of %s", e.raw, got.ID, pageURL)
+		}
+		if diff := cmp.Diff(want, e.Questions); diff != "" {
+			t.Errorf("questions the server got (-want +got):\n%s", diff)
+		}
+		badge := swEval[string](t, sw, `chrome.tabs.query({url: `+jsonString(pageURL)+`}).then(([tab]) => chrome.action.getBadgeText({tabId: tab.id}))`)
+		if badge != "3" {
+			t.Errorf("badge %q, want the number of questions sent", badge)
+		}
+		waitFor(t, "the notice in the page", 10*time.Second, func() bool {
+			return strings.Contains(noticeText(t, tab.Context()), "quizstats 3 questions sent to "+srv.URL)
+		})
+	})
+
+	t.Run("says when the server cannot be reached", func(t *testing.T) {
+		down := closedURL(t)
+		swEval[any](t, sw, `chrome.storage.local.set({server: `+jsonString(down)+`}).then(() => null)`)
+		got := swEval[outcome](t, sw, command)
+		if !strings.Contains(got.Error, "Cannot reach the quizstats server at "+down) {
+			t.Errorf("command returned %+v, want it to say the server cannot be reached", got)
+		}
+		waitFor(t, "the notice in the page", 10*time.Second, func() bool {
+			return strings.Contains(noticeText(t, tab.Context()), "Cannot reach the quizstats server")
+		})
+	})
+
+	// request.js maps extractions as request.go does.
+	t.Run("maps like scrape and watch", func(t *testing.T) {
+		type mapped struct {
+			Request struct {
+				Questions []quiz.Question `json:"questions"`
+			} `json:"request"`
+			Labels  []string `json:"labels"`
+			Skipped []string `json:"skipped"`
+		}
+		for _, tc := range mappingCases {
+			in, _ := json.Marshal(extract.Result{URL: "https://example.com/q", Title: "Quiz", Questions: tc.in})
+			got := swEval[mapped](t, sw, `toRequest(`+string(in)+`)`)
+			want := toRequest(&extract.Result{URL: "https://example.com/q", Title: "Quiz", Questions: tc.in})
+			if diff := cmp.Diff(want.Request.Questions, got.Request.Questions, cmpopts.EquateEmpty()); diff != "" {
+				t.Errorf("%s: questions (-Go +JavaScript):\n%s", tc.name, diff)
+			}
+			if diff := cmp.Diff(want.Labels, got.Labels, cmpopts.EquateEmpty()); diff != "" {
+				t.Errorf("%s: labels (-Go +JavaScript):\n%s", tc.name, diff)
+			}
+			if len(got.Skipped) != len(want.Skipped) {
+				t.Errorf("%s: JavaScript skipped %q, Go %q", tc.name, got.Skipped, want.Skipped)
+			}
+		}
+	})
+}

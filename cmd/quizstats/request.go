@@ -1,0 +1,150 @@
+package main
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/quizstats/quizstats/internal/extract"
+	"github.com/quizstats/quizstats/internal/quiz"
+)
+
+// capturedQuiz is what a capture sends: an extraction turned into an
+// analyze request, with what a person needs to read the answers against the
+// page.
+type capturedQuiz struct {
+	Request quiz.Request
+	// Labels name each request question as the page numbers it: "3", or
+	// "5.2" for the second row of page question 5.
+	Labels []string
+	// Skipped says which questions of the page were not sent, and why.
+	Skipped []string
+}
+
+// toRequest maps what the extractor read to what the API takes. The API
+// knows five kinds; the others become questions it knows:
+//
+//   - grid, matching, cloze and drag-and-drop into blanks: one question per
+//     row, item or blank, its text prefixed by the parent's ("Match each
+//     port to its protocol. — 22"), because the row alone ("22") means
+//     nothing to a model;
+//   - rating: not sent; it asks for an opinion, there is no right answer;
+//   - drag-and-drop onto an image (no blanks): not sent; the answer is a
+//     position, not an option.
+//
+// Texts longer than the API takes are cut, repeated options are sent once,
+// and a choice question left with fewer than two options or more than the
+// API's limit is not sent, so one odd widget does not cost the whole quiz.
+// Images are not sent: the API takes text only. The browser extension's
+// request.js does the same in JavaScript; a test holds the two together.
+func toRequest(res *extract.Result) capturedQuiz {
+	c := capturedQuiz{Request: quiz.Request{Source: quiz.Source{
+		URL:   clip(res.URL, quiz.MaxURLRunes),
+		Title: clip(res.Title, quiz.MaxTitleRunes),
+	}}}
+	for i, q := range res.Questions {
+		label := strconv.Itoa(i + 1)
+		switch {
+		case q.Kind == extract.KindRating:
+			c.skip(label, q.Text, "asks for a rating, an opinion with no right answer")
+		case len(q.Subquestions) > 0:
+			for j, sub := range q.Subquestions {
+				c.add(label+"."+strconv.Itoa(j+1), joinText(q.Text, sub.Text), sub.Kind, sub.Options)
+			}
+		case q.Kind == extract.KindDragDrop:
+			c.skip(label, q.Text, "asks to place items on an image; the answer is a position, not an option")
+		default:
+			c.add(label, q.Text, q.Kind, q.Options)
+		}
+	}
+	if n := len(c.Request.Questions); n > quiz.MaxQuestions {
+		c.Skipped = append(c.Skipped, fmt.Sprintf("questions %s to %s: the server takes %d questions at a time; capture the rest again",
+			c.Labels[quiz.MaxQuestions], c.Labels[n-1], quiz.MaxQuestions))
+		c.Request.Questions = c.Request.Questions[:quiz.MaxQuestions]
+		c.Labels = c.Labels[:quiz.MaxQuestions]
+	}
+	return c
+}
+
+// add appends one question in the API's terms, or notes why it cannot be.
+func (c *capturedQuiz) add(label, text, kind string, options []string) {
+	text = clip(strings.TrimSpace(text), quiz.MaxQuestionRunes)
+	if text == "" {
+		c.skip(label, "", "has no text to ask")
+		return
+	}
+	k := quiz.Kind(kind)
+	switch k {
+	case quiz.KindSingle, quiz.KindMultiple, quiz.KindTrueFalse, quiz.KindDropdown, quiz.KindText:
+	default:
+		// A row, item or blank of a kind the API does not know is a
+		// choice of one of its options.
+		k = quiz.KindSingle
+	}
+	if k == quiz.KindText {
+		options = nil
+	} else {
+		options = cleanOptions(options)
+		switch n := len(options); {
+		case n == 0:
+			k = quiz.KindText // a blank typed into
+		case n < quiz.MinOptions:
+			c.skip(label, text, "has fewer than two options to choose from")
+			return
+		case n > quiz.MaxOptions:
+			c.skip(label, text, fmt.Sprintf("has %d options; the server takes at most %d", n, quiz.MaxOptions))
+			return
+		case k == quiz.KindTrueFalse && n != 2:
+			k = quiz.KindSingle
+		}
+	}
+	c.Request.Questions = append(c.Request.Questions, quiz.Question{Text: text, Options: options, Kind: k})
+	c.Labels = append(c.Labels, label)
+}
+
+func (c *capturedQuiz) skip(label, text, why string) {
+	if text == "" {
+		c.Skipped = append(c.Skipped, fmt.Sprintf("question %s %s", label, why))
+		return
+	}
+	c.Skipped = append(c.Skipped, fmt.Sprintf("question %s (%q) %s", label, clip(text, 60), why))
+}
+
+// joinText is a row's text with its parent's in front, as a model must read
+// it.
+func joinText(parent, sub string) string {
+	parent, sub = strings.TrimSpace(parent), strings.TrimSpace(sub)
+	switch {
+	case parent == "":
+		return sub
+	case sub == "":
+		return parent
+	}
+	return parent + " — " + sub
+}
+
+// cleanOptions drops empty and repeated options (the API refuses both) and
+// cuts long ones.
+func cleanOptions(options []string) []string {
+	out := make([]string, 0, len(options))
+	seen := make(map[string]bool, len(options))
+	for _, o := range options {
+		o = clip(strings.Join(strings.Fields(o), " "), quiz.MaxOptionRunes)
+		if o == "" || seen[o] {
+			continue
+		}
+		seen[o] = true
+		out = append(out, o)
+	}
+	return out
+}
+
+// clip cuts s to at most n characters, marking the cut with an ellipsis.
+func clip(s string, n int) string {
+	if utf8.RuneCountInString(s) <= n {
+		return s
+	}
+	r := []rune(s)
+	return string(r[:n-1]) + "…"
+}

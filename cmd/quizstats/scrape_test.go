@@ -1,0 +1,325 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"fmt"
+	"image"
+	"image/png"
+	"io"
+	"net/http"
+	"net/http/httptest"
+	"net/http/httputil"
+	"net/url"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/quizstats/quizstats/internal/extract"
+	"github.com/quizstats/quizstats/internal/llm/llmtest"
+	"github.com/quizstats/quizstats/internal/quiz"
+)
+
+// scrapeEnv is the environment of a scrape run with the test's Chromium.
+func scrapeEnv(chrome string, extra ...string) map[string]string {
+	env := map[string]string{"QUIZSTATS_CHROME": chrome}
+	for i := 0; i+1 < len(extra); i += 2 {
+		env[extra[i]] = extra[i+1]
+	}
+	return env
+}
+
+func TestScrapeJSONAndScreenshot(t *testing.T) {
+	chrome := requireChromium(t)
+	site := quizSite(t)
+	shot := filepath.Join(t.TempDir(), "page.png")
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+
+	// Flags after the URL count too, as people type them.
+	r := runCmd(ctx, scrapeEnv(chrome), "scrape", site.URL+"/planets.html", "--json", "--screenshot", shot)
+	if r.err != nil {
+		t.Fatalf("scrape: %v\n%s", r.err, r.stderr)
+	}
+	var got extract.Result
+	if err := json.Unmarshal([]byte(r.stdout.String()), &got); err != nil {
+		t.Fatalf("stdout is not the extraction as JSON: %v\n%s", err, r.stdout)
+	}
+	want := extract.Result{
+		URL:   site.URL + "/planets.html",
+		Title: "Astronomy quiz",
+		Questions: []extract.Question{
+			{Text: "Which planet is known as the Red Planet?", Options: []string{"Venus", "Mars", "Jupiter", "Saturn"}, Kind: "single"},
+			{Text: "Which of these are gas giants?", Options: []string{"Jupiter", "Mars", "Saturn", "Mercury"}, Kind: "multiple"},
+			{Text: "The Moon orbits the Earth.", Options: []string{"True", "False"}, Kind: "truefalse"},
+		},
+		Frames: 1,
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("extraction (-want +got):\n%s", diff)
+	}
+
+	raw, err := os.ReadFile(shot)
+	if err != nil {
+		t.Fatalf("no screenshot: %v", err)
+	}
+	img, err := png.Decode(bytes.NewReader(raw))
+	if err != nil {
+		t.Fatalf("the screenshot is not a PNG: %v", err)
+	}
+	if b := img.Bounds(); b.Dx() < 800 || b.Dy() < 600 {
+		t.Errorf("screenshot is %v, want the browser's viewport", b)
+	}
+	if !drawn(img) {
+		t.Error("the screenshot is blank; the page was not on it")
+	}
+}
+
+// drawn reports whether img holds more than one colour.
+func drawn(img image.Image) bool {
+	b := img.Bounds()
+	first := img.At(b.Min.X, b.Min.Y)
+	for y := b.Min.Y; y < b.Max.Y; y += 3 {
+		for x := b.Min.X; x < b.Max.X; x += 3 {
+			if img.At(x, y) != first {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func TestScrapeNoQuestions(t *testing.T) {
+	chrome := requireChromium(t)
+	site := quizSite(t)
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+
+	for _, args := range [][]string{{"scrape", site.URL + "/start.html"}, {"scrape", "--json", site.URL + "/start.html"}} {
+		r := runCmd(ctx, scrapeEnv(chrome), args...)
+		if code := exitCode(r.err); code != 2 {
+			t.Fatalf("%q: exit status %d (%v), want 2", args, code, r.err)
+		}
+		msg := r.err.Error()
+		if !strings.Contains(msg, "no questions found on "+site.URL+"/start.html") || !strings.Contains(msg, `press "Start quiz" on the page first`) {
+			t.Errorf("%q: error %q does not say there are no questions and why", args, msg)
+		}
+	}
+}
+
+func TestScrapeWithoutBrowser(t *testing.T) {
+	ctx := context.Background()
+	for name, env := range map[string]map[string]string{
+		"empty PATH":      {"PATH": ""},
+		"missing path":    {"QUIZSTATS_CHROME": "/nonexistent/chromium"},
+		"missing on PATH": {"PATH": t.TempDir(), "QUIZSTATS_CHROME": "chromium"},
+	} {
+		r := runCmd(ctx, env, "scrape", "--json", "https://example.com/quiz")
+		if r.err == nil || exitCode(r.err) != 1 {
+			t.Fatalf("%s: scrape returned %v, want an error", name, r.err)
+		}
+		if msg := r.err.Error(); !strings.Contains(msg, "apt-get install chromium") {
+			t.Errorf("%s: error %q does not say how to install a browser", name, msg)
+		}
+	}
+}
+
+func TestScrapePageFailsToLoad(t *testing.T) {
+	chrome := requireChromium(t)
+	site := quizSite(t)
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+
+	down := closedURL(t) + "/quiz"
+	r := runCmd(ctx, scrapeEnv(chrome), "scrape", "--json", down)
+	if r.err == nil || !strings.Contains(r.err.Error(), "could not load "+down) || !strings.Contains(r.err.Error(), "ERR_CONNECTION_REFUSED") {
+		t.Errorf("site down: error %v", r.err)
+	}
+	r = runCmd(ctx, scrapeEnv(chrome), "scrape", "--json", site.URL+"/missing.html")
+	if r.err == nil || !strings.Contains(r.err.Error(), "HTTP 404") {
+		t.Errorf("missing page: error %v", r.err)
+	}
+	if r.stdout.String() != "" {
+		t.Errorf("a page that failed to load printed %q", r.stdout)
+	}
+}
+
+// Sent to a real server, the answers print one by one as the model gives
+// them, in the page's numbering; the same page again is answered from the
+// cache, and prints the same.
+func TestScrapeSendsAndPrintsAnswersAsTheyStream(t *testing.T) {
+	chrome := requireChromium(t)
+	site := quizSite(t)
+	f := planetFake(t)
+	srv := startServe(t, modelEnv(f))
+	server := subscribedFirst(t, srv.URL)
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+
+	var r *cmdRun
+	started := make(chan struct{})
+	// The model holds answer i back until scrape has printed answer i-1:
+	// a scrape that printed only the final response would never get there.
+	f.BeforeItem = func(_ llmtest.Call, i int) {
+		<-started
+		if i == 0 {
+			return
+		}
+		deadline := time.Now().Add(10 * time.Second)
+		for strings.Count(r.stdout.String(), "   → ") < i {
+			if time.Now().After(deadline) {
+				t.Errorf("answer %d was not printed before the model wrote answer %d:\n%s", i-1, i, r.stdout)
+				return
+			}
+			time.Sleep(10 * time.Millisecond)
+		}
+	}
+	env := scrapeEnv(chrome, "QUIZSTATS_SERVER", server)
+	r = startCmd(ctx, env, "scrape", site.URL+"/planets.html")
+	close(started)
+	<-r.done
+	if r.err != nil {
+		t.Fatalf("scrape: %v\nstdout:\n%s\nstderr:\n%s", r.err, r.stdout, r.stderr)
+	}
+	answers := []string{
+		"1. Which planet is known as the Red Planet?\n   → B. Mars",
+		"2. Which of these are gas giants?\n   → A. Jupiter; C. Saturn",
+		"3. The Moon orbits the Earth.\n   → A. True",
+	}
+	inOrder(t, r.stdout.String(), append([]string{"Astronomy quiz\n3 questions from " + site.URL + "/planets.html → " + server}, append(answers, "3 answers · fake-model")...)...)
+
+	again := runCmd(ctx, env, "scrape", site.URL+"/planets.html")
+	if again.err != nil {
+		t.Fatalf("second scrape: %v\n%s", again.err, again.stderr)
+	}
+	inOrder(t, again.stdout.String(), append(answers, "3 answers · fake-model", "from the cache")...)
+	if f.Calls() != 1 {
+		t.Errorf("the model was called %d times, want once (the second scrape is a cache hit)", f.Calls())
+	}
+	waitStreamsEnded(t, srv, 2)
+}
+
+// subscribedFirst puts a proxy in front of the server at base that holds
+// each analyze request until the server has an event stream subscribed to
+// its events. A client learns that its WebSocket is open a moment before
+// the server subscribes it, and the API has no way to tell it more; a
+// client quick enough to post in that moment misses its analysis.started
+// and scrape prints the answers when the analysis completes: correct, but
+// not the streaming this test is about.
+func subscribedFirst(t *testing.T, base string) string {
+	t.Helper()
+	target, err := url.Parse(base)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rp := httputil.NewSingleHostReverseProxy(target)
+	p := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.Method == http.MethodPost && r.URL.Path == "/api/v1/analyze" {
+			deadline := time.Now().Add(10 * time.Second)
+			for eventClients(base) < 1 && time.Now().Before(deadline) {
+				time.Sleep(5 * time.Millisecond)
+			}
+		}
+		rp.ServeHTTP(w, r)
+	}))
+	t.Cleanup(p.Close)
+	return p.URL
+}
+
+// eventClients reads the server's gauge of subscribed event streams.
+func eventClients(base string) float64 {
+	resp, err := http.Get(base + "/metrics")
+	if err != nil {
+		return 0
+	}
+	defer resp.Body.Close()
+	raw, _ := io.ReadAll(resp.Body)
+	for line := range strings.Lines(string(raw)) {
+		if v, ok := strings.CutPrefix(line, "quizstats_event_clients "); ok {
+			n, _ := strconv.ParseFloat(strings.TrimSpace(v), 64)
+			return n
+		}
+	}
+	return 0
+}
+
+// waitStreamsEnded waits until serve has logged n event streams as ended,
+// before the test stops it. internal/server's shutdown waits for streams
+// with a WaitGroup that a stream still being set up adds to at the same
+// moment, which the race detector reports; this keeps the two apart.
+func waitStreamsEnded(t *testing.T, srv *instance, n int) {
+	t.Helper()
+	eventually(t, fmt.Sprintf("%d event streams to end", n), func() bool {
+		return strings.Count(srv.Logs.String(), `"path":"/api/v1/events"`) >= n
+	})
+}
+
+// inOrder checks that out holds each of parts, in this order.
+func inOrder(t *testing.T, out string, parts ...string) {
+	t.Helper()
+	rest := out
+	for _, p := range parts {
+		i := strings.Index(rest, p)
+		if i < 0 {
+			t.Errorf("output lacks %q after what came before; output:\n%s", p, out)
+			return
+		}
+		rest = rest[i+len(p):]
+	}
+}
+
+func TestScrapeServerErrors(t *testing.T) {
+	chrome := requireChromium(t)
+	site := quizSite(t)
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+
+	t.Run("unreachable", func(t *testing.T) {
+		down := closedURL(t)
+		r := runCmd(ctx, scrapeEnv(chrome, "QUIZSTATS_SERVER", down), "scrape", site.URL+"/planets.html")
+		if r.err == nil || !strings.Contains(r.err.Error(), "cannot reach the quizstats server at "+down) || !strings.Contains(r.err.Error(), "quizstats serve") {
+			t.Errorf("error %v does not name the server and how to start one", r.err)
+		}
+	})
+	t.Run("token", func(t *testing.T) {
+		f := llmtest.New(t)
+		env := modelEnv(f)
+		env["QUIZSTATS_TOKEN"] = "s3cret-token"
+		srv := startServe(t, env)
+		r := runCmd(ctx, scrapeEnv(chrome, "QUIZSTATS_SERVER", srv.URL), "scrape", site.URL+"/planets.html")
+		if r.err == nil || !strings.Contains(r.err.Error(), "refused the quiz") || !strings.Contains(r.err.Error(), "[unauthorized]") || !strings.Contains(r.err.Error(), "QUIZSTATS_TOKEN") {
+			t.Errorf("without the token: error %v", r.err)
+		}
+		// With it, a grid's rows go as questions of their own.
+		r = runCmd(ctx, scrapeEnv(chrome, "QUIZSTATS_SERVER", srv.URL, "QUIZSTATS_TOKEN", "s3cret-token"), "scrape", site.URL+"/grid.html")
+		if r.err != nil {
+			t.Fatalf("with the token: %v\n%s", r.err, r.stderr)
+		}
+		inOrder(t, r.stdout.String(), "1. Which gas do plants take in for photosynthesis?",
+			"2.1. Match each capital to its country. — Paris", "2.3. Match each capital to its country. — Lima", "4 answers")
+		waitStreamsEnded(t, srv, 1)
+	})
+	t.Run("no model", func(t *testing.T) {
+		srv := startServe(t, map[string]string{})
+		r := runCmd(ctx, scrapeEnv(chrome, "QUIZSTATS_SERVER", srv.URL), "scrape", site.URL+"/planets.html")
+		if r.err == nil || !strings.Contains(r.err.Error(), "[no_model]") || !strings.Contains(r.err.Error(), "OPENAI_API_KEY") {
+			t.Errorf("error %v does not pass on the server's message", r.err)
+		}
+		waitStreamsEnded(t, srv, 1)
+	})
+}
+
+func TestSendErrorNamesThePageQuestion(t *testing.T) {
+	cq := capturedQuiz{Labels: []string{"1", "2.1", "2.2"}}
+	err := sendError("http://q.example:8080", cq, &quiz.Error{Code: quiz.ECodeInvalid, Message: `repeats option 0 ("Mars")`, Field: "questions[2].options[1]"})
+	want := `the server at http://q.example:8080 refused the quiz: repeats option 0 ("Mars") (questions[2].options[1], question 2.2 on the page) [invalid]`
+	if err.Error() != want {
+		t.Errorf("got  %s\nwant %s", err, want)
+	}
+}

@@ -1,0 +1,90 @@
+// Package extension is quizstats' browser extension for Chrome and other
+// Chromium browsers (Manifest V3). Its files are embedded in the binary;
+// `quizstats extension DIR` writes them, with the extractor, into a
+// directory the browser loads unpacked.
+package extension
+
+import (
+	"embed"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+
+	"github.com/quizstats/quizstats/internal/extract"
+)
+
+// files are the extension's own files. The extractor is not among them: it
+// is kept once, in internal/extract, and added when the extension is
+// written.
+//
+//go:embed manifest.json background.js request.js notice.js options.html options.js
+var files embed.FS
+
+// noticeJS is the in-page notice of a capture, shown by the extension and
+// by quizstats watch alike.
+//
+//go:embed notice.js
+var noticeJS string
+
+// Notice returns notice.js: the declaration of a function
+// quizstatsNotice(message, tone), tone one of "busy", "ok" and "error",
+// that shows a capture's outcome in the page.
+func Notice() string { return noticeJS }
+
+// Name is the extension's name, as its manifest gives it.
+const Name = "quizstats"
+
+// Write writes the unpacked extension into dir, creating it if needed: the
+// extension's files and extract.js. A directory that holds other things
+// than an earlier quizstats extension is refused, so that a mistyped path
+// does not scatter files over someone's home directory; an earlier
+// quizstats extension is updated in place, which the browser's reload
+// button then picks up.
+func Write(dir string) error {
+	if err := checkDir(dir); err != nil {
+		return err
+	}
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return fmt.Errorf("write the extension: %w", err)
+	}
+	err := fs.WalkDir(files, ".", func(path string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		b, err := files.ReadFile(path)
+		if err != nil {
+			return err
+		}
+		return os.WriteFile(filepath.Join(dir, path), b, 0o644)
+	})
+	if err == nil {
+		err = os.WriteFile(filepath.Join(dir, "extract.js"), []byte(extract.Script()), 0o644)
+	}
+	if err != nil {
+		return fmt.Errorf("write the extension: %w", err)
+	}
+	return nil
+}
+
+// checkDir refuses a directory that is neither missing, empty, nor an
+// earlier quizstats extension.
+func checkDir(dir string) error {
+	entries, err := os.ReadDir(dir)
+	if errors.Is(err, os.ErrNotExist) || (err == nil && len(entries) == 0) {
+		return nil
+	}
+	if err != nil {
+		return fmt.Errorf("write the extension: %w", err)
+	}
+	raw, err := os.ReadFile(filepath.Join(dir, "manifest.json"))
+	var m struct {
+		Name string `json:"name"`
+	}
+	if err != nil || json.Unmarshal(raw, &m) != nil || m.Name != Name {
+		return fmt.Errorf("%s is not empty and holds no quizstats extension; give a new or empty directory", dir)
+	}
+	return nil
+}
