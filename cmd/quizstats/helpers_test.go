@@ -186,7 +186,8 @@ type wsEvent struct {
 	raw []byte
 }
 
-// dial connects a display to the event stream.
+// dial connects a display to the event stream. The server subscribes it
+// before the handshake completes: what is published next reaches it.
 func dial(t *testing.T, ctx context.Context, base, query string) *websocket.Conn {
 	t.Helper()
 	u := "ws" + strings.TrimPrefix(base, "http") + "/api/v1/events" + query
@@ -200,19 +201,6 @@ func dial(t *testing.T, ctx context.Context, base, query string) *websocket.Conn
 	}
 	c.SetReadLimit(8 << 20)
 	t.Cleanup(func() { c.CloseNow() })
-	return c
-}
-
-// follow connects a display and waits until the server has it following
-// (the handshake completes before the server subscribes it), so that what
-// the test publishes next is sure to reach it.
-func follow(t *testing.T, ctx context.Context, base, query string) *websocket.Conn {
-	t.Helper()
-	before := metric(t, base, "quizstats_event_clients")
-	c := dial(t, ctx, base, query)
-	eventually(t, "the display is following", func() bool {
-		return metric(t, base, "quizstats_event_clients") > before
-	})
 	return c
 }
 

@@ -95,7 +95,7 @@ func TestProcessKill9KeepsHistory(t *testing.T) {
 	data := t.TempDir()
 	p := startProcess(t, modelEnv(f), data)
 
-	display := follow(t, context.Background(), p.URL, "")
+	display := dial(t, context.Background(), p.URL, "")
 	var r analyzeResponse
 	if resp := api(t, "POST", p.URL+"/api/v1/analyze", planetQuiz, &r); resp.StatusCode != 200 {
 		t.Fatalf("analyze: %d\n%s", resp.StatusCode, p.logs)

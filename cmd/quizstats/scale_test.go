@@ -32,7 +32,7 @@ func TestScaleReplicasShareEvents(t *testing.T) {
 	b := startServe(t, redisEnv(f, r))
 	ctx := context.Background()
 
-	onA := follow(t, ctx, a.URL, "")
+	onA := dial(t, ctx, a.URL, "")
 	var posted analyzeResponse
 	if resp := api(t, "POST", b.URL+"/api/v1/analyze", planetQuiz, &posted); resp.StatusCode != 200 {
 		t.Fatalf("analyze on B: %d", resp.StatusCode)
@@ -131,7 +131,7 @@ func TestScaleRedisOutage(t *testing.T) {
 	a := startServe(t, redisEnv(f, r))
 	b := startServe(t, redisEnv(f, r))
 	ctx := context.Background()
-	display := follow(t, ctx, a.URL, "")
+	display := dial(t, ctx, a.URL, "")
 
 	r.Kill()
 	for i := range 3 {

@@ -133,7 +133,7 @@ func TestServeEventsStreamAnswersAsTheyArrive(t *testing.T) {
 	f := planetFake(t)
 	srv := startServe(t, modelEnv(f))
 	ctx := context.Background()
-	display := follow(t, ctx, srv.URL, "")
+	display := dial(t, ctx, srv.URL, "")
 
 	// The fake holds answer i back until the display has seen answer i-1.
 	got := make(chan int, 10)
@@ -202,7 +202,7 @@ func TestServeEventsReplaySince(t *testing.T) {
 	srv := startServe(t, modelEnv(f))
 	ctx := context.Background()
 
-	display := follow(t, ctx, srv.URL, "")
+	display := dial(t, ctx, srv.URL, "")
 	api(t, "POST", srv.URL+"/api/v1/analyze", planetQuiz, nil)
 	seen := readUntil(t, display, quiz.EventCompleted)
 	lastSeen := seen[len(seen)-1].Seq
@@ -264,8 +264,8 @@ func TestServeSlowDisplayDropped(t *testing.T) {
 	big := map[string]any{"questions": qs}
 	api(t, "POST", srv.URL+"/api/v1/analyze", big, nil) // fill the cache
 
-	slow := follow(t, ctx, srv.URL, "")
-	fast := follow(t, ctx, srv.URL, "")
+	slow := dial(t, ctx, srv.URL, "")
+	fast := dial(t, ctx, srv.URL, "")
 	var fastSeqs []uint64
 	var mu sync.Mutex
 	fastDone := make(chan error, 1)
@@ -581,7 +581,7 @@ func TestServeGracefulShutdown(t *testing.T) {
 		}
 	}
 	srv := startServe(t, modelEnv(f))
-	display := follow(t, context.Background(), srv.URL, "")
+	display := dial(t, context.Background(), srv.URL, "")
 	posted := make(chan *http.Response, 1)
 	go func() {
 		var r analyzeResponse
@@ -618,14 +618,14 @@ func TestServeGracefulShutdown(t *testing.T) {
 func TestServePingDropsSilentDisplay(t *testing.T) {
 	srv := startServe(t, modelEnv(planetFake(t)), "--ping-every", "200ms")
 	// This display never reads, so it never answers a ping.
-	silent := follow(t, context.Background(), srv.URL, "")
+	silent := dial(t, context.Background(), srv.URL, "")
 	_ = silent
 	eventually(t, "the silent display is dropped", func() bool {
 		return metric(t, srv.URL, "quizstats_event_clients_dropped_total", `reason="no_pong"`) == 1 &&
 			metric(t, srv.URL, "quizstats_event_clients") == 0
 	})
 	// One that reads (and so answers pings) stays.
-	live := follow(t, context.Background(), srv.URL, "")
+	live := dial(t, context.Background(), srv.URL, "")
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
 	go func() {

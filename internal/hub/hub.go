@@ -107,8 +107,10 @@ type sub struct {
 	// ch holds pointers: the events are shared by every follower, and a
 	// queue of pointers is a quarter the size of a queue of events.
 	ch chan *quiz.EncodedEvent
-	// drop cancels the follower's context with ErrTooSlow.
-	drop context.CancelCauseFunc
+	// Under the hub's lock: dropped says the hub gave up on the follower;
+	// drop cancels its running context with ErrTooSlow.
+	dropped bool
+	drop    context.CancelCauseFunc
 }
 
 // Publish logs events and delivers them to every follower. It never waits
@@ -174,7 +176,10 @@ func (h *Hub) deliverLocked(events []quiz.EncodedEvent) {
 			case s.ch <- &events[i]:
 			default:
 				delete(h.subs, s)
-				s.drop(ErrTooSlow)
+				s.dropped = true
+				if s.drop != nil {
+					s.drop(ErrTooSlow)
+				}
 				h.obs.FollowerDropped("slow")
 				h.obs.Followers(-1)
 			}
@@ -192,8 +197,8 @@ func (h *Hub) Followers() int {
 	return len(h.subs)
 }
 
-func (h *Hub) subscribe(drop context.CancelCauseFunc) *sub {
-	s := &sub{ch: make(chan *quiz.EncodedEvent, h.queue), drop: drop}
+func (h *Hub) subscribe() *sub {
+	s := &sub{ch: make(chan *quiz.EncodedEvent, h.queue)}
 	h.mu.Lock()
 	h.subs[s] = struct{}{}
 	h.mu.Unlock()
@@ -218,7 +223,29 @@ func (h *Hub) unsubscribe(s *sub) {
 // The context given to send is cancelled when the follower is dropped, so a
 // send stuck on a dead connection ends too.
 func (h *Hub) Follow(ctx context.Context, after *uint64, send func(context.Context, quiz.EncodedEvent) error) error {
-	var last uint64
+	sub, err := h.Subscribe(ctx, after)
+	if err != nil {
+		return err
+	}
+	defer sub.Close()
+	return sub.Run(ctx, send)
+}
+
+// Subscription is a follower's place in the stream, taken before it reads
+// anything: what is published after Subscribe returns reaches it. A server
+// subscribes a display before it completes the WebSocket handshake, so that
+// a display that sends a quiz the moment it is connected sees all of it.
+type Subscription struct {
+	h      *Hub
+	s      *sub
+	replay bool   // replay the log after last before going live
+	last   uint64 // the newest seq the follower has
+}
+
+// Subscribe starts following after the sequence number *after (nil: live
+// events only). Run delivers; Close ends the subscription.
+func (h *Hub) Subscribe(ctx context.Context, after *uint64) (*Subscription, error) {
+	sub := &Subscription{h: h}
 	if after != nil {
 		// A display that saw numbers this log never gave (its store was
 		// replaced or wiped) gets what comes next; the smaller numbers tell
@@ -227,22 +254,37 @@ func (h *Hub) Follow(ctx context.Context, after *uint64, send func(context.Conte
 		newest, err := h.log.LastSeq(ctx)
 		switch {
 		case errors.Is(err, quiz.ErrUnavailable):
-			after = nil // no log to replay from: live events only
+			// No log to replay from: live events only.
 		case err != nil:
-			return fmt.Errorf("read the event log: %w", err)
+			return nil, fmt.Errorf("read the event log: %w", err)
 		default:
-			last = min(*after, newest)
+			sub.replay, sub.last = true, min(*after, newest)
 		}
 	}
+	// Subscribed before the replay: whatever is published while it runs
+	// waits in the queue, so nothing falls between the two.
+	sub.s = h.subscribe()
+	return sub, nil
+}
 
-	// Subscribe before replaying: whatever is published while the replay
-	// runs waits in the queue, so nothing falls between the two.
+// Close ends the subscription.
+func (sub *Subscription) Close() { sub.h.unsubscribe(sub.s) }
+
+// Run calls send for the replayed events, then for every live one, until
+// ctx ends, send fails or the follower falls too far behind (ErrTooSlow).
+func (sub *Subscription) Run(ctx context.Context, send func(context.Context, quiz.EncodedEvent) error) error {
 	ctx, cancel := context.WithCancelCause(ctx)
 	defer cancel(nil)
-	s := h.subscribe(cancel)
-	defer h.unsubscribe(s)
+	h, s, last := sub.h, sub.s, sub.last
+	h.mu.Lock()
+	dropped := s.dropped
+	s.drop = cancel
+	h.mu.Unlock()
+	if dropped {
+		return ErrTooSlow
+	}
 
-	if after != nil {
+	if sub.replay {
 		for {
 			page, err := h.log.EventsSince(ctx, last, replayPage)
 			if err != nil {

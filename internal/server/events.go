@@ -40,10 +40,19 @@ func (s *Server) handleEvents() http.Handler {
 			s.error(w, r, quiz.Errorf(quiz.ECodeUnavailable, "the server is shutting down"))
 			return
 		}
+		// Subscribed before the handshake completes: a display that posts
+		// a quiz the moment it is connected sees every event of it.
+		sub, err := s.cfg.Events.Subscribe(r.Context(), after)
+		if err != nil {
+			s.streams.Done()
+			s.error(w, r, err)
+			return
+		}
 		// The default origin check stays on: a page on another site must
 		// not read the stream with the user's cookies or network position.
 		c, err := websocket.Accept(leanBuffers{w}, r, nil)
 		if err != nil {
+			sub.Close()
 			s.streams.Done()
 			return // Accept has answered the client
 		}
@@ -54,7 +63,8 @@ func (s *Server) handleEvents() http.Handler {
 		// cancellation, which comes when the handler returns, does not.
 		go func() {
 			defer s.streams.Done()
-			s.stream(context.WithoutCancel(r.Context()), c, after, s.logFor(r))
+			defer sub.Close()
+			s.stream(context.WithoutCancel(r.Context()), c, sub, s.logFor(r))
 		}()
 	})
 }
@@ -96,7 +106,7 @@ func (l leanBuffers) Hijack() (net.Conn, *bufio.ReadWriter, error) {
 
 // stream sends events to one display until it leaves, falls behind, stops
 // answering pings, or the server shuts down.
-func (s *Server) stream(ctx context.Context, c *websocket.Conn, after *uint64, logger *slog.Logger) {
+func (s *Server) stream(ctx context.Context, c *websocket.Conn, sub *hub.Subscription, logger *slog.Logger) {
 	// CloseRead answers the display's pings and notices its close. An idle
 	// display then costs this goroutine and CloseRead's, no more: shutdown
 	// and pings are callbacks, not goroutines of their own.
@@ -113,7 +123,7 @@ func (s *Server) stream(ctx context.Context, c *websocket.Conn, after *uint64, l
 	// caught anyway: its queue fills (ErrTooSlow), or, with no events
 	// flowing, its pings go unanswered; both cancel ctx, which ends a
 	// blocked write.
-	err := s.cfg.Events.Follow(ctx, after, func(ctx context.Context, e quiz.EncodedEvent) error {
+	err := sub.Run(ctx, func(ctx context.Context, e quiz.EncodedEvent) error {
 		return c.Write(ctx, websocket.MessageText, e.JSON)
 	})
 	cause := context.Cause(ctx)

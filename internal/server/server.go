@@ -12,6 +12,7 @@ import (
 
 	"github.com/prometheus/client_golang/prometheus"
 
+	"github.com/quizstats/quizstats/internal/hub"
 	"github.com/quizstats/quizstats/internal/quiz"
 )
 
@@ -29,7 +30,7 @@ type History interface {
 
 // Events lets displays follow the event stream.
 type Events interface {
-	Follow(ctx context.Context, after *uint64, send func(context.Context, quiz.EncodedEvent) error) error
+	Subscribe(ctx context.Context, after *uint64) (*hub.Subscription, error)
 }
 
 // Check is one readiness check; Fn returns why the server is not ready.
