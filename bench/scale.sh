@@ -77,10 +77,21 @@ http {
 }
 CONF
 nginx -p "$work" -e "$work/nginx-error.log" -c "$work/nginx.conf" &
-pids+=($!)
+pids+=($!); nginx_pid=$!
 sleep 1
 base="https://127.0.0.1:$https"
 curl -skf "$base/health" >/dev/null || { echo "nginx is not up:"; cat "$work/nginx-error.log"; exit 1; }
+
+# cpu_ms PID...: CPU time (user + system) used so far by the processes and
+# their children threads, in milliseconds.
+cpu_ms() {
+  local total=0 p
+  for p in "$@"; do
+    total=$((total + $(awk '{print $14 + $15}' "/proc/$p/stat")))
+  done
+  echo $((total * 1000 / $(getconf CLK_TCK)))
+}
+nginx_all() { echo "$nginx_pid $(pgrep -P "$nginx_pid" | tr '\n' ' ')"; }
 
 rss_kb() { awk '/VmRSS/ {print $2}' "/proc/$1/status"; }
 sum_rss() { local s=0; for p in "${replica_pids[@]}"; do s=$((s + $(rss_kb "$p"))); done; echo "$s"; }
@@ -93,11 +104,23 @@ wrk -t2 -c64 -d"$DURATION" --latency -s bench/analyze.lua "$base/api/v1/analyze"
 echo "-- $DISPLAYS live displays through nginx, then one analysis of 10 questions"
 sleep 2
 before=$(sum_rss)
-"$work/displays" -server "$base" -n "$DISPLAYS" -pause-file "$work/pause" -timeout 5m &
+"$work/displays" -server "$base" -n "$DISPLAYS" -pause-file "$work/pause" -timeout 5m >"$work/displays.out" 2>&1 &
 dpid=$!
 for _ in $(seq 600); do [ -f "$work/pause" ] && break; sleep 0.5; done
 sleep 3 # let the replicas settle with every display idle
 after=$(sum_rss)
 echo "   replicas' memory: $((before / 1024)) MB before, $((after / 1024)) MB with the displays idle: $(( (after - before) / DISPLAYS )) KB per display"
+cpu_before="$(cpu_ms "${replica_pids[@]}") $(cpu_ms $(nginx_all)) $(cpu_ms "$dpid") $(cpu_ms "${pids[0]}")"
 rm -f "$work/pause"
-wait "$dpid"
+wait_start=$(date +%s%N)
+# The displays tool exits when every display has the analysis' last event;
+# sample the CPU counters just before, while it is still there.
+while [ -f "/proc/$dpid/stat" ] && ! grep -q 'received all' "$work/displays.out" 2>/dev/null; do
+  cpu_last="$(cpu_ms "${replica_pids[@]}") $(cpu_ms $(nginx_all)) $(cpu_ms "$dpid" 2>/dev/null || echo 0) $(cpu_ms "${pids[0]}")"
+  sleep 0.1
+done
+wait "$dpid" || true
+cat "$work/displays.out"
+read -r r0 n0 d0 s0 <<<"$cpu_before"
+read -r r1 n1 d1 s1 <<<"$cpu_last"
+echo "   CPU while the events went out (ms): replicas $((r1 - r0)), nginx $((n1 - n0)), the displays' client $((d1 - d0)), redis $((s1 - s0))"
