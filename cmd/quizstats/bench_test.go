@@ -10,7 +10,14 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"path/filepath"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"syscall"
 	"testing"
+	"time"
+
+	"github.com/coder/websocket"
 
 	"github.com/prometheus/client_golang/prometheus"
 
@@ -18,6 +25,7 @@ import (
 	"github.com/quizstats/quizstats/internal/hub"
 	"github.com/quizstats/quizstats/internal/llm"
 	"github.com/quizstats/quizstats/internal/metrics"
+	"github.com/quizstats/quizstats/internal/quiz"
 	"github.com/quizstats/quizstats/internal/server"
 	"github.com/quizstats/quizstats/internal/store"
 )
@@ -93,4 +101,82 @@ func BenchmarkHandlerCachedAnalyze(b *testing.B) {
 	for b.Loop() {
 		do()
 	}
+}
+
+// BenchmarkFanOut measures one answer event delivered to 1,000 displays
+// connected over real WebSockets (the displays read in this process too);
+// it reports the CPU cost per delivery, the figure the scale run's latency
+// follows from.
+//
+//	go test -run '^$' -bench FanOut ./cmd/quizstats
+func BenchmarkFanOut(b *testing.B) {
+	const displays = 1000
+	logger := slog.New(slog.NewJSONHandler(io.Discard, nil))
+	reg := prometheus.NewRegistry()
+	m := metrics.New(reg, "x")
+	st, err := store.OpenBolt(filepath.Join(b.TempDir(), "q.db"), store.BoltOptions{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer st.Close()
+	h := hub.New(st, 0, m)
+	svc := analyze.New(analyze.Config{Model: llm.New(llm.Config{BaseURL: "http://127.0.0.1:1/v1", Model: "m"}), Store: st, Publisher: h, Observer: m, Logger: logger})
+	defer svc.Close(context.Background())
+	srv := server.New(server.Config{Analyzer: svc, History: st, Events: h, Logger: logger, Observer: m, Gatherer: reg})
+	ts := httptest.NewServer(srv)
+	defer ts.Close()
+	defer srv.CloseEvents(context.Background())
+
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	var received atomic.Int64
+	done := make(chan struct{}, 1)
+	want := atomic.Int64{}
+	var readers sync.WaitGroup
+	for range displays {
+		c, _, err := websocket.Dial(ctx, "ws"+strings.TrimPrefix(ts.URL, "http")+"/api/v1/events", nil)
+		if err != nil {
+			b.Fatal(err)
+		}
+		readers.Go(func() {
+			defer c.CloseNow()
+			for {
+				_, msg, err := c.Read(ctx)
+				if err != nil {
+					return
+				}
+				if !bytes.Contains(msg, []byte(`"type":"answer"`)) {
+					continue // a stats event
+				}
+				if received.Add(1) == want.Load() {
+					done <- struct{}{}
+				}
+			}
+		})
+	}
+	defer readers.Wait()
+	defer cancel()
+	for h.Followers() < displays {
+		time.Sleep(10 * time.Millisecond)
+	}
+	event := quiz.Event{Type: quiz.EventAnswer, ID: quiz.NewID(time.Now()), Answer: &quiz.Answer{Question: 3, Choices: []int{2}, Confidence: 0.8, Votes: []int{0, 1, 4, 0}}}
+	start := cpuTime()
+	b.ResetTimer()
+	for b.Loop() {
+		want.Add(displays)
+		event.At = time.Now()
+		if err := h.Publish(ctx, event); err != nil {
+			b.Fatal(err)
+		}
+		<-done
+	}
+	b.StopTimer()
+	b.ReportMetric(float64(cpuTime()-start)/float64(b.N*displays), "cpu-ns/delivery")
+}
+
+// cpuTime is the CPU time (user and system) the process has used.
+func cpuTime() time.Duration {
+	var u syscall.Rusage
+	syscall.Getrusage(syscall.RUSAGE_SELF, &u)
+	return time.Duration(u.Utime.Nano() + u.Stime.Nano())
 }

@@ -123,9 +123,9 @@ func (s *Server) stream(ctx context.Context, c *websocket.Conn, sub *hub.Subscri
 	// caught anyway: its queue fills (ErrTooSlow), or, with no events
 	// flowing, its pings go unanswered; both cancel ctx, which ends a
 	// blocked write.
-	err := sub.Run(ctx, func(ctx context.Context, e quiz.EncodedEvent) error {
-		return c.Write(ctx, websocket.MessageText, e.JSON)
-	})
+	w := &frameWriter{c: c}
+	defer w.unwatch()
+	err := sub.Run(ctx, w.send)
 	cause := context.Cause(ctx)
 	switch {
 	case errors.Is(err, hub.ErrTooSlow):
@@ -183,5 +183,51 @@ func (k *keepAlive) stop() {
 	k.stopped = true
 	if k.t != nil {
 		k.t.Stop()
+	}
+}
+
+// frameWriter writes a display's events. The WebSocket library, given a
+// context that can end, arms a callback on it for every write, to close
+// the connection if the write is still blocked when the context ends: with
+// thousands of displays that is as many callbacks set and cleared per
+// event. frameWriter watches the stream's context once instead, and writes
+// with none.
+type frameWriter struct {
+	c *websocket.Conn
+	// mu is held while a frame is written: abort closes the connection
+	// only when a write is blocked on it; otherwise the stream ends at its
+	// next step and can still say goodbye with a close frame.
+	mu       sync.Mutex
+	watching context.Context
+	stop     func() bool
+}
+
+func (w *frameWriter) send(ctx context.Context, e quiz.EncodedEvent) error {
+	if ctx != w.watching { // the same context for every event of a stream
+		w.unwatch()
+		w.watching, w.stop = ctx, context.AfterFunc(ctx, w.abort)
+	}
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	// Checked under mu: once ctx has ended, either abort saw this write in
+	// flight and closed the connection, or this write does not start.
+	if ctx.Err() != nil {
+		return context.Cause(ctx)
+	}
+	return w.c.Write(context.Background(), websocket.MessageText, e.JSON)
+}
+
+// abort ends a write that is blocked when the stream's context ends.
+func (w *frameWriter) abort() {
+	if w.mu.TryLock() {
+		w.mu.Unlock() // no write in flight, and none will start
+		return
+	}
+	w.c.CloseNow()
+}
+
+func (w *frameWriter) unwatch() {
+	if w.stop != nil {
+		w.stop()
 	}
 }

@@ -8,10 +8,12 @@ import (
 	"runtime"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/coder/websocket"
 
 	"github.com/quizstats/quizstats/internal/hub"
+	"github.com/quizstats/quizstats/internal/quiz"
 	"github.com/quizstats/quizstats/internal/store"
 )
 
@@ -52,5 +54,45 @@ func TestCloseEventsWithADisplayConnected(t *testing.T) {
 	_, resp, err := websocket.Dial(context.Background(), url, nil)
 	if err == nil || resp == nil || resp.StatusCode != http.StatusServiceUnavailable {
 		t.Errorf("a display connecting after CloseEvents: %v, want 503", err)
+	}
+}
+
+// A display that stops reading leaves the server's write to it blocked on
+// full socket buffers. Closing the event streams must end that write, not
+// wait for a reader that never comes.
+func TestCloseEventsEndsAWriteBlockedOnADisplay(t *testing.T) {
+	st, err := store.OpenBolt(filepath.Join(t.TempDir(), "q.db"), store.BoltOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	// A queue long enough that the display is not dropped as too slow:
+	// its stream is left writing into a connection nobody reads.
+	h := hub.New(st, 1024, nil)
+	s := New(Config{Events: h})
+	ts := httptest.NewServer(s)
+	defer ts.Close()
+
+	c, _, err := websocket.Dial(context.Background(), "ws"+strings.TrimPrefix(ts.URL, "http")+"/api/v1/events", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer c.CloseNow() // and never read
+	for h.Followers() == 0 {
+		runtime.Gosched()
+	}
+	// 32 MiB of events: more than any loopback socket buffers hold.
+	text := strings.Repeat("x", 256<<10)
+	for i := range 128 {
+		e := quiz.Event{Type: quiz.EventAnswer, ID: "blocked", At: time.Now(), Answer: &quiz.Answer{Question: i, Text: text}}
+		if err := h.Publish(context.Background(), e); err != nil {
+			t.Fatal(err)
+		}
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
+	defer cancel()
+	s.CloseEvents(ctx)
+	if ctx.Err() != nil {
+		t.Fatal("CloseEvents was still waiting for the stream of a display that does not read")
 	}
 }
