@@ -73,19 +73,7 @@ func BenchmarkServeCachedAnalyze(b *testing.B) {
 //
 //	go test -run '^$' -bench HandlerCachedAnalyze -benchmem ./cmd/quizstats
 func BenchmarkHandlerCachedAnalyze(b *testing.B) {
-	f := planetFake(b)
-	logger := slog.New(slog.NewJSONHandler(io.Discard, nil))
-	reg := prometheus.NewRegistry()
-	m := metrics.New(reg, "x")
-	st, err := store.OpenBolt(filepath.Join(b.TempDir(), "q.db"), store.BoltOptions{})
-	if err != nil {
-		b.Fatal(err)
-	}
-	defer st.Close()
-	h := hub.New(st, 0, m)
-	svc := analyze.New(analyze.Config{Model: llm.New(llm.Config{BaseURL: f.URL(), Model: "m"}), Store: st, Publisher: h, Observer: m, Logger: logger})
-	defer svc.Close(context.Background())
-	srv := server.New(server.Config{Analyzer: svc, History: st, Events: h, Logger: logger, Observer: m, Gatherer: reg})
+	srv, _ := benchServer(b, planetFake(b).URL())
 	body := benchQuiz()
 	do := func() {
 		r := httptest.NewRequest("POST", "/api/v1/analyze", bytes.NewReader(body))
@@ -111,18 +99,7 @@ func BenchmarkHandlerCachedAnalyze(b *testing.B) {
 //	go test -run '^$' -bench FanOut ./cmd/quizstats
 func BenchmarkFanOut(b *testing.B) {
 	const displays = 1000
-	logger := slog.New(slog.NewJSONHandler(io.Discard, nil))
-	reg := prometheus.NewRegistry()
-	m := metrics.New(reg, "x")
-	st, err := store.OpenBolt(filepath.Join(b.TempDir(), "q.db"), store.BoltOptions{})
-	if err != nil {
-		b.Fatal(err)
-	}
-	defer st.Close()
-	h := hub.New(st, 0, m)
-	svc := analyze.New(analyze.Config{Model: llm.New(llm.Config{BaseURL: "http://127.0.0.1:1/v1", Model: "m"}), Store: st, Publisher: h, Observer: m, Logger: logger})
-	defer svc.Close(context.Background())
-	srv := server.New(server.Config{Analyzer: svc, History: st, Events: h, Logger: logger, Observer: m, Gatherer: reg})
+	srv, h := benchServer(b, "http://127.0.0.1:1/v1") // no model is called
 	ts := httptest.NewServer(srv)
 	defer ts.Close()
 	defer srv.CloseEvents(context.Background())
@@ -179,4 +156,22 @@ func cpuTime() time.Duration {
 	var u syscall.Rusage
 	syscall.Getrusage(syscall.RUSAGE_SELF, &u)
 	return time.Duration(u.Utime.Nano() + u.Stime.Nano())
+}
+
+// benchServer assembles serve's parts in this process, as run() does, with
+// the model at modelURL, a bolt store in a temporary directory and logs
+// discarded; they are closed when the benchmark ends.
+func benchServer(b *testing.B, modelURL string) (*server.Server, *hub.Hub) {
+	logger := slog.New(slog.NewJSONHandler(io.Discard, nil))
+	reg := prometheus.NewRegistry()
+	m := metrics.New(reg, "x")
+	st, err := store.OpenBolt(filepath.Join(b.TempDir(), "q.db"), store.BoltOptions{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.Cleanup(func() { st.Close() })
+	h := hub.New(st, 0, m)
+	svc := analyze.New(analyze.Config{Model: llm.New(llm.Config{BaseURL: modelURL, Model: "m"}), Store: st, Publisher: h, Observer: m, Logger: logger})
+	b.Cleanup(func() { svc.Close(context.Background()) })
+	return server.New(server.Config{Analyzer: svc, History: st, Events: h, Logger: logger, Observer: m, Gatherer: reg}), h
 }

@@ -23,16 +23,7 @@ import (
 // race detector saw it in the end-to-end tests, where displays reconnect
 // while serve stops.)
 func TestCloseEventsWithADisplayConnected(t *testing.T) {
-	st, err := store.OpenBolt(filepath.Join(t.TempDir(), "q.db"), store.BoltOptions{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer st.Close()
-	h := hub.New(st, 0, nil)
-	s := New(Config{Events: h})
-	ts := httptest.NewServer(s)
-	defer ts.Close()
-	url := "ws" + strings.TrimPrefix(ts.URL, "http") + "/api/v1/events"
+	s, h, url := eventServer(t, 0)
 
 	c, _, err := websocket.Dial(context.Background(), url, nil)
 	if err != nil {
@@ -61,19 +52,10 @@ func TestCloseEventsWithADisplayConnected(t *testing.T) {
 // full socket buffers. Closing the event streams must end that write, not
 // wait for a reader that never comes.
 func TestCloseEventsEndsAWriteBlockedOnADisplay(t *testing.T) {
-	st, err := store.OpenBolt(filepath.Join(t.TempDir(), "q.db"), store.BoltOptions{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer st.Close()
 	// A queue long enough that the display is not dropped as too slow:
 	// its stream is left writing into a connection nobody reads.
-	h := hub.New(st, 1024, nil)
-	s := New(Config{Events: h})
-	ts := httptest.NewServer(s)
-	defer ts.Close()
-
-	c, _, err := websocket.Dial(context.Background(), "ws"+strings.TrimPrefix(ts.URL, "http")+"/api/v1/events", nil)
+	s, h, url := eventServer(t, 1024)
+	c, _, err := websocket.Dial(context.Background(), url, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -95,4 +77,20 @@ func TestCloseEventsEndsAWriteBlockedOnADisplay(t *testing.T) {
 	if ctx.Err() != nil {
 		t.Fatal("CloseEvents was still waiting for the stream of a display that does not read")
 	}
+}
+
+// eventServer is a server with only its event stream wired, over a hub
+// with the given queue length on a bolt store; it returns the stream's
+// WebSocket URL.
+func eventServer(t *testing.T, queue int) (*Server, *hub.Hub, string) {
+	st, err := store.OpenBolt(filepath.Join(t.TempDir(), "q.db"), store.BoltOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { st.Close() })
+	h := hub.New(st, queue, nil)
+	s := New(Config{Events: h})
+	ts := httptest.NewServer(s)
+	t.Cleanup(ts.Close)
+	return s, h, "ws" + strings.TrimPrefix(ts.URL, "http") + "/api/v1/events"
 }
