@@ -15,6 +15,7 @@ import (
 	"net/http"
 	"slices"
 	"strings"
+	"sync/atomic"
 	"time"
 
 	"github.com/openai/openai-go/v3"
@@ -65,7 +66,24 @@ type Client struct {
 	breaker *Breaker
 	logger  *slog.Logger
 	obs     Observer
+	caps    atomic.Pointer[Capabilities]
 }
+
+// Capabilities are what the model takes beyond plain chat, as the doctor
+// found them. They are set, not guessed per call.
+type Capabilities struct {
+	// JSONObject asks for JSON mode (response_format json_object) instead
+	// of a strict json_schema, for servers without structured output.
+	JSONObject bool
+	// Vision sends questions' images as image parts.
+	Vision bool
+}
+
+// SetCapabilities sets what the model takes; analyses started after use it.
+func (c *Client) SetCapabilities(caps Capabilities) { c.caps.Store(&caps) }
+
+// Capabilities returns what the model is taken to support.
+func (c *Client) Capabilities() Capabilities { return *c.caps.Load() }
 
 // Result is a finished set of answers.
 type Result struct {
@@ -118,6 +136,10 @@ func New(cfg Config) *Client {
 		logger:  cfg.Logger,
 		obs:     cfg.Observer,
 	}
+	// Until the doctor says otherwise, the model is taken to see images:
+	// one that does not refuses the part, and the question is asked again
+	// without it.
+	c.caps.Store(&Capabilities{Vision: true})
 	c.breaker.OnChange = func(state string) {
 		c.logger.Warn("model circuit breaker", "model", c.model, "state", state)
 	}
@@ -138,7 +160,16 @@ func (c *Client) Answer(ctx context.Context, qs []quiz.Question, samples int, on
 	if err := c.breaker.Allow(); err != nil {
 		return nil, err
 	}
-	res, err := c.answer(ctx, qs, samples, onAnswer)
+	caps := c.Capabilities()
+	res, err := c.answer(ctx, qs, samples, caps, onAnswer)
+	if err != nil && caps.Vision && hasImages(qs) && imageRefused(err) {
+		// The model takes no images: from now on they are not sent, and
+		// this quiz is asked again from its text.
+		c.logger.Warn("the model refused an image; image questions are answered from their text from now on", "model", c.model, "err", err)
+		caps.Vision = false
+		c.SetCapabilities(caps)
+		res, err = c.answer(ctx, qs, samples, caps, onAnswer)
+	}
 	c.breaker.Done(serviceFailure(err))
 	if err != nil {
 		return nil, describe(err, c.model)
@@ -146,15 +177,60 @@ func (c *Client) Answer(ctx context.Context, qs []quiz.Question, samples int, on
 	return res, nil
 }
 
-func (c *Client) answer(ctx context.Context, qs []quiz.Question, samples int, onAnswer func(quiz.Answer)) (*Result, error) {
-	m := newMerger(qs, samples, onAnswer)
+func hasImages(qs []quiz.Question) bool {
+	for _, q := range qs {
+		if len(q.Images) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// imageRefused reports whether the server refused a request for its
+// image parts (a 400 or 422 that names images), as text-only models do.
+func imageRefused(err error) bool {
+	apiErr, ok := errors.AsType[*openai.Error](err)
+	if !ok || (apiErr.StatusCode != http.StatusBadRequest && apiErr.StatusCode != http.StatusUnprocessableEntity) {
+		return false
+	}
+	msg := strings.ToLower(apiErr.Message + " " + apiErr.Code + " " + apiErr.Param + " " + apiErr.RawJSON())
+	return strings.Contains(msg, "image") || strings.Contains(msg, "vision") || strings.Contains(msg, "multimodal")
+}
+
+// markUnseen marks the answers of questions whose image, audio or video
+// the model did not get, and caps their confidence.
+func markUnseen(answers []quiz.Answer, qs []quiz.Question, vision bool) {
+	for i := range answers {
+		q := answers[i].Question
+		if q < 0 || q >= len(qs) {
+			continue
+		}
+		if reason := quiz.UnseenReason(qs[q], vision); reason != "" {
+			answers[i].Unseen = reason
+			answers[i].Confidence = min(answers[i].Confidence, quiz.MaxUnseenConfidence)
+		}
+	}
+}
+
+func (c *Client) answer(ctx context.Context, qs []quiz.Question, samples int, caps Capabilities, onAnswer func(quiz.Answer)) (*Result, error) {
+	each := onAnswer
+	if onAnswer != nil {
+		each = func(a quiz.Answer) {
+			one := []quiz.Answer{a}
+			markUnseen(one, qs, caps.Vision)
+			onAnswer(one[0])
+		}
+	}
+	m := newMerger(qs, samples, each)
 	if samples == 1 {
 		// The common case needs no goroutine of its own.
-		usage, calls, err := c.sample(ctx, qs, 0, permutations(qs, 0), m)
+		usage, calls, err := c.sample(ctx, qs, 0, permutations(qs, 0), caps, m)
 		if err != nil {
 			return nil, err
 		}
-		return &Result{Answers: m.result(), Usage: usage, Calls: calls}, nil
+		res := &Result{Answers: m.result(), Usage: usage, Calls: calls}
+		markUnseen(res.Answers, qs, caps.Vision)
+		return res, nil
 	}
 	g, gctx := errgroup.WithContext(ctx)
 	usages := make([]quiz.Usage, samples)
@@ -163,7 +239,7 @@ func (c *Client) answer(ctx context.Context, qs []quiz.Question, samples int, on
 		perms := permutations(qs, s)
 		g.Go(func() error {
 			var err error
-			usages[s], calls[s], err = c.sample(gctx, qs, s, perms, m)
+			usages[s], calls[s], err = c.sample(gctx, qs, s, perms, caps, m)
 			return err
 		})
 	}
@@ -171,6 +247,7 @@ func (c *Client) answer(ctx context.Context, qs []quiz.Question, samples int, on
 		return nil, err
 	}
 	res := &Result{Answers: m.result()}
+	markUnseen(res.Answers, qs, caps.Vision)
 	for s := range samples {
 		res.Usage = res.Usage.Add(usages[s])
 		res.Calls += calls[s]
@@ -197,6 +274,10 @@ func permutations(qs []quiz.Question, s int) [][]int {
 	return perms
 }
 
+// errNotStreamed is a server that ignored "stream": true and sent the
+// whole completion at once.
+var errNotStreamed = errors.New(`the model server does not stream: it answered "stream": true with one JSON body`)
+
 // invalidReplyError says what was wrong with a model's reply.
 type invalidReplyError struct{ reason string }
 
@@ -205,7 +286,7 @@ func (e *invalidReplyError) Error() string { return "invalid reply: " + e.reason
 // sample runs one sample to completion: it streams a reply, retries
 // transient failures with backoff, and re-asks once for questions the
 // reply left out or answered invalidly.
-func (c *Client) sample(ctx context.Context, qs []quiz.Question, s int, perms [][]int, m *merger) (quiz.Usage, int, error) {
+func (c *Client) sample(ctx context.Context, qs []quiz.Question, s int, perms [][]int, caps Capabilities, m *merger) (quiz.Usage, int, error) {
 	var usage quiz.Usage
 	calls := 0
 	asked := make([]int, len(qs))
@@ -216,7 +297,7 @@ func (c *Client) sample(ctx context.Context, qs []quiz.Question, s int, perms []
 	for attempt := 0; ; attempt++ {
 		calls++
 		start := time.Now()
-		u, problem, err := c.stream(ctx, qs, s, asked, perms, m)
+		u, problem, err := c.stream(ctx, qs, s, asked, perms, caps, m)
 		usage = usage.Add(u)
 		elapsed := time.Since(start).Seconds()
 
@@ -277,27 +358,33 @@ func unanswered(asked []int, s int, m *merger) []int {
 // feeds each valid answer to m as soon as its JSON object is complete. It
 // returns the usage, a description of the first invalid answer (if any),
 // and the error that ended the stream.
-func (c *Client) stream(ctx context.Context, qs []quiz.Question, s int, asked []int, perms [][]int, m *merger) (quiz.Usage, string, error) {
-	user, err := userMessage(qs, asked, perms)
+func (c *Client) stream(ctx context.Context, qs []quiz.Question, s int, asked []int, perms [][]int, caps Capabilities, m *merger) (quiz.Usage, string, error) {
+	user, err := userMessage(qs, asked, perms, caps.Vision)
 	if err != nil {
 		return quiz.Usage{}, "", fmt.Errorf("encode questions: %w", err)
+	}
+	system := instruction
+	format := openai.ChatCompletionNewParamsResponseFormatUnion{
+		OfJSONSchema: &shared.ResponseFormatJSONSchemaParam{
+			JSONSchema: shared.ResponseFormatJSONSchemaJSONSchemaParam{
+				Name:   "quiz_answers",
+				Strict: openai.Bool(true),
+				Schema: schema,
+			},
+		},
+	}
+	if caps.JSONObject {
+		system = instructionJSONObject
+		format = openai.ChatCompletionNewParamsResponseFormatUnion{OfJSONObject: &shared.ResponseFormatJSONObjectParam{}}
 	}
 	params := openai.ChatCompletionNewParams{
 		Model: shared.ChatModel(c.model),
 		Messages: []openai.ChatCompletionMessageParamUnion{
-			openai.SystemMessage(instruction),
-			openai.UserMessage(user),
+			openai.SystemMessage(system),
+			{OfUser: &openai.ChatCompletionUserMessageParam{Content: user}},
 		},
-		ResponseFormat: openai.ChatCompletionNewParamsResponseFormatUnion{
-			OfJSONSchema: &shared.ResponseFormatJSONSchemaParam{
-				JSONSchema: shared.ResponseFormatJSONSchemaJSONSchemaParam{
-					Name:   "quiz_answers",
-					Strict: openai.Bool(true),
-					Schema: schema,
-				},
-			},
-		},
-		StreamOptions: openai.ChatCompletionStreamOptionsParam{IncludeUsage: openai.Bool(true)},
+		ResponseFormat: format,
+		StreamOptions:  openai.ChatCompletionStreamOptionsParam{IncludeUsage: openai.Bool(true)},
 	}
 
 	// The SDK builds and sends the request (base URL, key, headers, errors
@@ -309,6 +396,9 @@ func (c *Client) stream(ctx context.Context, qs []quiz.Question, s int, asked []
 		return quiz.Usage{}, "", err
 	}
 	defer resp.Body.Close()
+	if ct := resp.Header.Get("Content-Type"); strings.HasPrefix(ct, "application/json") {
+		return quiz.Usage{}, "", errNotStreamed
+	}
 	events := newSSEReader(resp.Body)
 
 	isAsked := make(map[int]bool, len(asked))
@@ -441,6 +531,9 @@ func describe(err error, model string) error {
 	if e, ok := errors.AsType[*invalidReplyError](err); ok {
 		return &quiz.Error{Code: quiz.ECodeInvalidReply, Message: fmt.Sprintf("model %s gave an invalid answer twice: %s", model, e.reason), Err: err}
 	}
+	if errors.Is(err, errNotStreamed) {
+		return &quiz.Error{Code: quiz.ECodeModelError, Message: fmt.Sprintf("model %s: %v; quizstats needs a server that streams", model, err), Err: err}
+	}
 	if errors.Is(err, context.DeadlineExceeded) {
 		return &quiz.Error{Code: quiz.ECodeModelTimeout, Message: fmt.Sprintf("model %s did not answer within the time budget", model), Err: err}
 	}
@@ -454,8 +547,14 @@ func describe(err error, model string) error {
 			msg += ": the API key was refused; check OPENAI_API_KEY"
 		case http.StatusNotFound:
 			msg += fmt.Sprintf(": model %q or the endpoint was not found; check --model and OPENAI_BASE_URL", model)
+		case http.StatusPaymentRequired:
+			msg += ": the account has no credit left; add credit in the provider's billing settings"
 		case http.StatusTooManyRequests:
-			msg += ": rate limited by the model provider"
+			if quotaError(apiErr) {
+				msg += ": the account has no credit or quota left; add credit or raise the quota in the provider's billing settings"
+			} else {
+				msg += ": rate limited by the model provider"
+			}
 		default:
 			if apiErr.Message != "" {
 				msg += ": " + truncate(apiErr.Message, 200)
