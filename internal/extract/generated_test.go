@@ -203,8 +203,8 @@ const visibleTextJS = `(() => {
 })()`
 
 // loadGenerated opens pageURL in a new tab, extracts it with opts and, if
-// check, waits for the ground truth to be on screen and reports where it is
-// not, along with requests that left 127.0.0.1 and uncaught exceptions.
+// check, waits for the ground truth (questions, and options outside
+// dropdowns) to be on screen and reports where it is not, along with requests that left 127.0.0.1 and uncaught exceptions.
 func loadGenerated(pageURL string, opts options, check bool, gt generatedTruth) (*Result, []string, error) {
 	ctx, cancel := context.WithTimeout(context.Background(), 45*time.Second)
 	defer cancel()
@@ -248,7 +248,7 @@ func loadGenerated(pageURL string, opts options, check bool, gt generatedTruth) 
 	}
 
 	var problems []string
-	want := append(questionTexts(gt.Questions), gt.DecoyTexts...)
+	want := append(onScreen(gt.Questions), gt.DecoyTexts...)
 	// The late pages render up to 3 s after load: wait for them, not for
 	// a fixed time.
 	var text string
@@ -288,10 +288,16 @@ func loadGenerated(pageURL string, opts options, check bool, gt generatedTruth) 
 	return res, problems, nil
 }
 
-func questionTexts(qs []Question) []string {
-	out := make([]string, len(qs))
-	for i, q := range qs {
-		out[i] = q.Text
+// onScreen lists the texts of qs that a person sees without touching the
+// page: the questions, and the options of all but dropdowns (whose options
+// show only when opened).
+func onScreen(qs []Question) []string {
+	var out []string
+	for _, q := range qs {
+		out = append(out, q.Text)
+		if q.Kind != KindDropdown {
+			out = append(out, q.Options...)
+		}
 	}
 	return out
 }

@@ -39,6 +39,7 @@ const libraries = {
     entry: 'src/surveyjs.js', packages: ['survey-core', 'survey-js-ui'], kinds: ALL,
     css: [['survey-core/survey-core.fontless.min.css', 'survey-core.css']],
   },
+  lit: { entry: 'src/lit.js', packages: ['lit'], kinds: ['single', 'truefalse', 'multiple', 'text'], css: [], app: '<quiz-app id="app"></quiz-app>' },
   'react-quiz-component': {
     entry: 'src/reactquiz.jsx', packages: ['react-quiz-component'], kinds: ['single', 'truefalse'], css: [],
     // It ships its own React 18; the bundle must use that one copy.
@@ -52,7 +53,7 @@ const pick = (set, idx) => (idx ? idx.map((i) => sets[set][i]) : sets[set]).map(
 // The quiz pages. mode: list (all shown), paged (pageSize per page, Next
 // button), one (one question at a time). delayMs: late rendering.
 const quizzes = [
-  { name: 'rjsf-general', lib: 'rjsf', title: 'General knowledge quiz', intro: 'Answer every question, then press Submit.', items: pick('general'), stresses: 'form groups with <label for>, one <form> with a title; numbering and "A."/"b)" typed into texts; entities' },
+  { name: 'rjsf-general', lib: 'rjsf', title: 'General knowledge quiz', intro: 'Answer every question, then press Submit.', items: pick('general'), stresses: 'form groups with <label for>, one <form> with a title, required marks; numbering and "A."/"b)" typed into texts; entities' },
   { name: 'rjsf-science-late', lib: 'rjsf', title: 'Science test — unit 3', items: pick('science'), delayMs: 2000, stresses: 'late: the form is built 2 s after load from fetched data' },
   { name: 'rjsf-rtl', lib: 'rjsf', title: 'اختبار قصير — מבחן קצר', items: pick('rtl'), dir: 'rtl', lang: 'ar', submit: 'إرسال', stresses: 'Arabic and Hebrew (dir=rtl); true/false in the page language' },
   { name: 'rjsf-long', lib: 'rjsf', title: 'Reading comprehension', intro: 'Read the passage handed out in class, then answer.', items: pick('long'), stresses: 'long options (~200 characters) in radio and checkbox groups and a select' },
@@ -79,9 +80,12 @@ const quizzes = [
   { name: 'material-science', lib: 'material-web', title: 'Science quiz', items: pick('science'), stresses: 'form-associated custom elements (role in ElementInternals, not in an attribute); select options in a shadow-root menu with a headline slot; question only in a text field\'s label attribute' },
   { name: 'material-rtl', lib: 'material-web', title: 'اختبار', items: pick('rtl'), dir: 'rtl', lang: 'ar', stresses: 'Material web components, right to left' },
   { name: 'material-code', lib: 'material-web', title: 'Coding quiz', items: pick('code'), stresses: 'Material web components with inline code' },
-  { name: 'surveyjs-general-paged', lib: 'surveyjs', title: 'General knowledge survey', items: pick('general'), pageSize: 5, stresses: 'paged SurveyJS (5 per page); numbers and required marks in their own elements; custom dropdown popup' },
-  { name: 'surveyjs-code-one', lib: 'surveyjs', title: 'Code review quiz', items: pick('code'), onePerPage: true, stresses: 'one question per page with a progress bar' },
-  { name: 'surveyjs-long', lib: 'surveyjs', title: 'Policy comprehension', items: pick('long'), stresses: 'long options on one SurveyJS page' },
+  { name: 'surveyjs-general-paged', lib: 'surveyjs', title: 'General knowledge survey', items: pick('general'), pageSize: 5, stresses: 'paged SurveyJS (5 per page), numbers typed into the texts; custom dropdown popup' },
+  { name: 'surveyjs-code-one', lib: 'surveyjs', title: 'Code review quiz', items: pick('code'), onePerPage: true, numbered: true, stresses: 'one question per page with a progress bar; the library numbers the question in its own element' },
+  { name: 'surveyjs-long', lib: 'surveyjs', title: 'Policy comprehension', items: pick('long'), numbered: true, required: true, stresses: 'long options on one SurveyJS page; library numbers and required marks in their own elements' },
+  { name: 'lit-science', lib: 'lit', title: 'Science checkpoint', items: pick('science'), stresses: 'the whole quiz inside one open shadow root; native inputs visually hidden (1 px clip) under styled label rows' },
+  { name: 'lit-history-late', lib: 'lit', title: 'History checkpoint', items: pick('history'), delayMs: 2000, stresses: 'shadow-root quiz rendered late (2 s, fetched)' },
+  { name: 'lit-rtl', lib: 'lit', title: 'اختبار', items: pick('rtl'), dir: 'rtl', lang: 'ar', stresses: 'shadow-root quiz, right to left' },
   { name: 'react-quiz-general', lib: 'react-quiz-component', title: 'React Quiz: general knowledge', intro: 'Ten questions, one at a time.', items: pick('general'), stresses: 'one question at a time, answers as <button>s; the page presses Start' },
   { name: 'react-quiz-history', lib: 'react-quiz-component', title: 'History sprint', items: pick('history'), delayMs: 1000, stresses: 'one at a time, late (1 s)' },
 ];
@@ -210,7 +214,7 @@ const alpineTemplates = {
 function pageHTML(p, lib, cfg) {
   const css = ['page.css', ...lib.css.map((c) => c[1])].map((c) => `<link rel="stylesheet" href="../assets/${c}">`).join('\n');
   const csp = "default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; connect-src 'self'";
-  let app = '<div id="app"></div>';
+  let app = lib.app || '<div id="app"></div>';
   if (p.template) {
     app = alpineTemplates[p.template]
       .replace('x-data="quiz"', 'x-data="quiz" id="app"')
@@ -256,12 +260,14 @@ function writePage(p, decoy) {
   // react-quiz-component renders its questions as Markdown: "1. Which…"
   // would become a list whose "1." is a marker, not text.
   if (p.lib === 'react-quiz-component') p.items = p.items.map((q) => ({ ...q, text: q.text.replace(/^\d+\.\s+/, '') }));
+  // A page the library numbers itself loses the numbers typed into the set.
+  if (p.numbered) p.items = p.items.map((q) => ({ ...q, text: q.text.replace(/^(?:\d+\.|Q\d+\)|Question \d+:)\s+/, '') }));
   if (p.letters && p.items.some((q) => q.options.some((o) => /^[A-Da-d][.)]\s/.test(o)))) {
     throw new Error(`${p.name}: letters variant on options that already carry an enumerator`);
   }
   const cfg = {
     title: p.title, intro: p.intro, submit: p.submit, pageSize: p.pageSize, onePerPage: p.onePerPage,
-    delayMs: p.delayMs, dialog: p.dialog, assets: '../assets',
+    delayMs: p.delayMs, dialog: p.dialog, numbered: p.numbered, required: p.required, assets: '../assets',
   };
   if (p.delayMs) {
     cfg.dataUrl = `${p.name}.data.json`;

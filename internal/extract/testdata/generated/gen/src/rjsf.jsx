@@ -31,7 +31,8 @@ function schemaOf(items) {
     }
   });
   uiSchema['ui:submitButtonOptions'] = { submitText: P.submit || 'Submit' };
-  return { schema: { type: 'object', title: P.title, description: P.intro, properties }, uiSchema };
+  // Every question is required: the library marks the label with a "*" of its own.
+  return { schema: { type: 'object', title: P.title, description: P.intro, required: Object.keys(properties), properties }, uiSchema };
 }
 
 whenReady((items) => {

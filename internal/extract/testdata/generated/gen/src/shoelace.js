@@ -55,6 +55,8 @@ function question(q, i) {
 
 function render(items) {
   const app = document.getElementById('app');
+  app.append(el('h1', {}, P.title));
+  if (P.intro) app.append(el('p', { class: 'intro' }, P.intro));
   const pages = [];
   for (let n = 0; n < pageCount(items); n++) {
     const page = el('div', { class: 'page' });

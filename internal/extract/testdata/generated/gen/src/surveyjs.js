@@ -6,7 +6,7 @@ import { renderSurvey } from 'survey-js-ui';
 import { P, strip, whenReady } from './common.js';
 
 function element(q, i) {
-  const base = { name: 'q' + (i + 1), title: strip(q.text), isRequired: !!q.required };
+  const base = { name: 'q' + (i + 1), title: strip(q.text), isRequired: !!P.required };
   switch (q.kind) {
     case 'single':
     case 'truefalse':
@@ -30,6 +30,7 @@ whenReady((items) => {
     title: P.title,
     description: P.intro,
     pages,
+    showQuestionNumbers: P.numbered ? 'on' : 'off',
     questionsOnPageMode: P.onePerPage ? 'questionPerPage' : 'standard',
     showProgressBar: P.onePerPage ? 'top' : 'off',
     progressBarType: 'questions',
