@@ -91,7 +91,7 @@ func TestDoctorJSON(t *testing.T) {
 		OK           bool
 		Checks       []llm.CheckResult
 		Capabilities struct {
-			JSONObject bool `json:"JSONObject"`
+			JSONObject bool `json:"json_object"`
 			Vision     bool
 		}
 		LatencyMS float64 `json:"latency_ms"`

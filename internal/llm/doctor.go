@@ -389,8 +389,12 @@ func (d *doctor) ask(ctx context.Context, q quiz.Question, caps Capabilities) (t
 	qs := []quiz.Question{q}
 	m := newMerger(qs, 1, nil)
 	start := time.Now()
-	_, problem, err := c.stream(ctx, qs, 0, []int{0}, permutations(qs, 0), caps, m)
+	r, err := c.stream(ctx, qs, 0, []int{0}, permutations(qs, 0), caps, m)
 	took := time.Since(start)
+	problem := r.general
+	if problem == "" {
+		problem = r.problems[0]
+	}
 	if err == nil && problem == "" && !m.has(0, 0) {
 		problem = "the reply has no answer"
 	}
