@@ -105,7 +105,6 @@ func (s *serverFlags) load(getenv func(string) string) error {
 	return err
 }
 
-
 // secret reads NAME, or the file named by NAME_FILE (as Docker and
 // Kubernetes secrets are mounted).
 func secret(getenv func(string) string, name string) (string, error) {
