@@ -42,7 +42,11 @@ func runServe(ctx context.Context, args []string, getenv func(string) string, st
 	}
 	defer st.Close()
 
-	h := hub.New(st.log, cfg.eventQueue, m)
+	var hubOpts []hub.Option
+	if st.feed != nil {
+		hubOpts = append(hubOpts, hub.WithFeed(st.feed))
+	}
+	h := hub.New(st, cfg.eventQueue, m, hubOpts...)
 	hubCtx, stopHub := context.WithCancel(context.Background())
 	defer stopHub()
 	go h.Run(hubCtx)

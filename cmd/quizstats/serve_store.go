@@ -20,12 +20,21 @@ type appStore interface {
 	Close() error
 }
 
+// Each store is what serve uses it as; the compiler checks it here, the one
+// place that knows both, rather than at the first run with that store.
+var (
+	_ appStore       = (*store.Bolt)(nil)
+	_ appStore       = (*store.Redis)(nil)
+	_ hub.Feed       = (*store.Redis)(nil)
+	_ analyze.Locker = (*store.Redis)(nil)
+)
+
 // openedStore is the configured store with what comes with it.
 type openedStore struct {
 	appStore
-	// log is the store itself, not the interface: the hub looks for the
-	// methods of a shared log (hub.Feed) on it.
-	log     hub.Log
+	// feed shares events with the other replicas: the Redis store's;
+	// nil for the embedded one.
+	feed    hub.Feed
 	check   server.Check
 	locker  analyze.Locker
 	limiter server.Limiter
@@ -42,7 +51,6 @@ func openStore(cfg *serveConfig, logger *slog.Logger, m *metrics.Metrics) (*open
 		m.StoreReachable(true)
 		return &openedStore{
 			appStore: b,
-			log:      b,
 			check:    server.Check{Name: "store", Fn: b.Ping},
 			limiter:  ratelimit.NewMemory(cfg.limits),
 		}, nil
@@ -54,7 +62,7 @@ func openStore(cfg *serveConfig, logger *slog.Logger, m *metrics.Metrics) (*open
 	m.StoreReachable(r.Up())
 	return &openedStore{
 		appStore: r,
-		log:      r,
+		feed:     r,
 		check:    server.Check{Name: "redis", Fn: r.Ping, Degrades: true},
 		locker:   r,
 		limiter:  ratelimit.NewRedis(r.Client(), cfg.redisPrefix, cfg.limits, r.Up),
