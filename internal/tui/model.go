@@ -271,7 +271,8 @@ func (m *Model) setStats(s *quiz.Stats) {
 	m.totals[0].target = float64(s.Today.Analyses)
 	m.totals[1].target = float64(s.Questions)
 	m.totals[2].target = s.CacheHitRatio
-	m.totals[3].target = s.LatencyMS.P50
+	// The median of the analyses' own times, as the dashboard shows it.
+	m.totals[3].target = s.MedianMS
 }
 
 // event applies one event, as the dashboard does: the newest analysis is
@@ -313,6 +314,17 @@ func (m *Model) event(e quiz.Event) {
 			m.complete(a)
 		}
 	case quiz.EventFailed:
+		// The event carries the failed analysis (older servers: only the
+		// error): the questions and each one's reason.
+		if a, err := e.CompletedAnalysis(); err == nil {
+			a.Status, a.Error = quiz.StatusFailed, e.Error
+			if m.cur == nil || e.ID > m.cur.id {
+				m.show(a)
+			} else if e.ID == m.cur.id {
+				m.complete(a)
+			}
+			return
+		}
 		if m.cur != nil && m.cur.id == e.ID {
 			m.cur.status = quiz.StatusFailed
 			m.cur.err = e.Error
