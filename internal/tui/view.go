@@ -12,6 +12,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/quizstats/quizstats/internal/client"
+	"github.com/quizstats/quizstats/internal/live"
 	"github.com/quizstats/quizstats/internal/quiz"
 )
 
@@ -116,9 +117,9 @@ func (m *Model) titleLine(w int) string {
 
 func (m *Model) readiness() string {
 	switch {
-	case m.ready == nil:
+	case m.st.Ready == nil:
 		return ""
-	case m.ready.Ready:
+	case m.st.Ready.Ready:
 		return m.styles.good.Render("ready")
 	default:
 		return m.styles.warn.Render("not ready")
@@ -127,7 +128,7 @@ func (m *Model) readiness() string {
 
 func (m *Model) totalsLine(w int) string {
 	s := m.styles
-	if m.stats == nil {
+	if m.st.Stats == nil {
 		return " " + s.dim.Render("totals: waiting for the server")
 	}
 	item := func(label, value string) string { return s.dim.Render(label+" ") + s.bold.Render(value) }
@@ -158,19 +159,19 @@ func (m *Model) notices(w int) []string {
 	if m.conn.State == client.Reconnecting && m.conn.Err != nil && !m.once {
 		out = append(out, wrap(m.styles.warn, "Lost the server: "+m.conn.Err.Error(), 1, w, 1)...)
 	}
-	if m.ready != nil {
+	if m.st.Ready != nil {
 		// An open breaker leaves the server ready (degraded): the model is
 		// failing, and the message says why and when it is tried again.
-		if b := m.ready.Checks["model_breaker"]; b != "" && b != "ok" {
+		if b := m.st.Ready.Checks["model_breaker"]; b != "" && b != "ok" {
 			out = append(out, wrap(m.styles.warn, "Analyses are paused: "+b, 1, w, 3)...)
 		}
 	}
-	if m.ready == nil || m.ready.Ready {
+	if m.st.Ready == nil || m.st.Ready.Ready {
 		return out
 	}
-	msg := m.ready.Checks["model"]
+	msg := m.st.Ready.Checks["model"]
 	if msg == "" || msg == "ok" {
-		msg = "the store is not usable: " + m.ready.Checks["store"]
+		msg = "the store is not usable: " + m.st.Ready.Checks["store"]
 	}
 	if rest, ok := strings.CutPrefix(msg, "no model is configured: "); ok {
 		msg = "No model is configured: " + rest
@@ -210,7 +211,7 @@ func wrap(st lipgloss.Style, text string, indent, w, n int) []string {
 func (m *Model) footerLine(w int) string {
 	s := m.styles
 	keys := s.dim.Render(" q quit  ↑↓ scroll  end follow")
-	seen := s.dim.Render(fmt.Sprintf("%d events · last #%d ", m.events, m.lastSeq))
+	seen := s.dim.Render(fmt.Sprintf("%d events · last #%d ", m.st.Events, m.st.LastSeq))
 	return spread(keys, seen, w)
 }
 
@@ -219,22 +220,22 @@ func (m *Model) footerLine(w int) string {
 // and the question after it.
 func (m *Model) analysisLines(w int) (head, body []string, focus [2]int) {
 	s := m.styles
-	a := m.cur
+	a := m.st.Cur
 	if a == nil {
 		return []string{"", s.dim.Render(" Waiting for a quiz: answers appear here as the model writes them.")}, nil, focus
 	}
-	title := a.source.Title
+	title := a.Source.Title
 	if title == "" {
-		title = a.source.URL
+		title = a.Source.URL
 	}
 	if title == "" {
 		title = "Untitled quiz"
 	}
 	answered, unanswered := 0, 0
-	for _, q := range a.questions {
+	for _, q := range a.Questions {
 		switch {
-		case q.answer == nil:
-		case q.answer.Answered():
+		case q.Answer == nil:
+		case q.Answer.Answered():
 			answered++
 		default:
 			unanswered++
@@ -242,23 +243,23 @@ func (m *Model) analysisLines(w int) (head, body []string, focus [2]int) {
 	}
 	var status string
 	switch {
-	case a.status == quiz.StatusFailed:
+	case a.Status == quiz.StatusFailed:
 		status = s.bad.Render("failed")
-	case a.status == quiz.StatusPartial:
-		status = s.warn.Render(fmt.Sprintf("partial %d/%d", answered, len(a.questions)))
-		if a.cached {
+	case a.Status == quiz.StatusPartial:
+		status = s.warn.Render(fmt.Sprintf("partial %d/%d", answered, len(a.Questions)))
+		if a.Cached {
 			status += s.dim.Render(" · from the cache")
 		}
-	case a.status == quiz.StatusCompleted && a.cached:
+	case a.Status == quiz.StatusCompleted && a.Cached:
 		status = s.good.Render("done") + s.dim.Render(" · from the cache")
-	case a.status == quiz.StatusCompleted:
+	case a.Status == quiz.StatusCompleted:
 		status = s.good.Render("done")
 	default:
-		status = s.accent.Render(fmt.Sprintf("answering %d/%d", answered, len(a.questions)))
+		status = s.accent.Render(fmt.Sprintf("answering %d/%d", answered, len(a.Questions)))
 	}
 	head = append(head, spread(" "+s.bold.Render(title), status+" ", w))
 	var meta []string
-	for _, p := range []string{a.model, plural(a.samples, "sample"), hostPath(a.source), m.when(a.createdAt)} {
+	for _, p := range []string{a.Model, plural(a.Samples, "sample"), hostPath(a.Source), m.when(a.CreatedAt)} {
 		if p != "" {
 			meta = append(meta, p)
 		}
@@ -268,10 +269,10 @@ func (m *Model) analysisLines(w int) (head, body []string, focus [2]int) {
 	head = append(head, "")
 
 	last := -1
-	for i, q := range a.questions {
+	for i, q := range a.Questions {
 		start := len(body)
 		body = append(body, m.questionLines(i, q, w)...)
-		if q.answer != nil && i >= last {
+		if q.Answer != nil && i >= last {
 			last = i
 			focus = [2]int{start, len(body)}
 		}
@@ -286,27 +287,27 @@ func (m *Model) analysisLines(w int) (head, body []string, focus [2]int) {
 // as it takes (at most three).
 func (m *Model) summary(w int) []string {
 	s := m.styles
-	a := m.cur
-	if a.status == quiz.StatusFailed {
-		if a.err != nil {
-			return wrap(s.bad, fmt.Sprintf("Failed: %s (%s)", a.err.Message, a.err.Code), 1, w, 3)
+	a := m.st.Cur
+	if a.Status == quiz.StatusFailed {
+		if a.Err != nil {
+			return wrap(s.bad, fmt.Sprintf("Failed: %s (%s)", a.Err.Message, a.Err.Code), 1, w, 3)
 		}
 		return []string{" " + s.bad.Render("Failed")}
 	}
-	if a.status != quiz.StatusCompleted && a.status != quiz.StatusPartial {
+	if a.Status != quiz.StatusCompleted && a.Status != quiz.StatusPartial {
 		return nil
 	}
 	var parts []string
-	if a.status == quiz.StatusPartial {
+	if a.Status == quiz.StatusPartial {
 		var missing []string
-		for i, q := range a.questions {
-			if q.answer == nil || !q.answer.Answered() {
+		for i, q := range a.Questions {
+			if q.Answer == nil || !q.Answer.Answered() {
 				missing = append(missing, fmt.Sprintf("Q%d", i+1))
 			}
 		}
 		parts = append(parts, s.warn.Render("not answered: "+strings.Join(missing, ", ")))
 	}
-	if sc := a.score; sc != nil && sc.Total > 0 {
+	if sc := a.Score; sc != nil && sc.Total > 0 {
 		// Not right, by why: wrong (red), no majority (amber); the
 		// unanswered are listed above.
 		byOutcome := map[string][]string{}
@@ -318,7 +319,7 @@ func (m *Model) summary(w int) []string {
 			st = s.bad
 		}
 		parts = append(parts, st.Render(fmt.Sprintf("Score %d/%d", sc.Correct, sc.Total)), fmt.Sprintf("%d%% right", int(math.Round(100*sc.Ratio))))
-		if a.samples > 1 {
+		if a.Samples > 1 {
 			parts = append(parts, fmt.Sprintf("AI-answerability %d%%", int(math.Round(100*sc.Answerability))))
 		}
 		if qs := byOutcome[quiz.OutcomeWrong]; len(qs) > 0 {
@@ -328,7 +329,7 @@ func (m *Model) summary(w int) []string {
 			parts = append(parts, s.warn.Render("no majority: "+strings.Join(qs, ", ")))
 		}
 	}
-	if t := a.timing; t != nil && t.TotalMS > 0 {
+	if t := a.Timing; t != nil && t.TotalMS > 0 {
 		parts = append(parts, "took "+millis(t.TotalMS))
 	}
 	var lines []string
@@ -377,24 +378,24 @@ func letter(i int) string { return string(rune('A' + i)) }
 
 // questionLines draws one question: a line for the question, then its
 // chosen option (one sample) or every option with its votes (several).
-func (m *Model) questionLines(i int, q *question, w int) []string {
+func (m *Model) questionLines(i int, q *live.Question, w int) []string {
 	s := m.styles
-	text := q.q.Text
-	if !q.known {
+	text := q.Q.Text
+	if !q.Known {
 		text = fmt.Sprintf("Question %d", i+1)
 	}
 	num := fmt.Sprintf(" %2d  ", i+1)
-	if q.answer == nil {
+	if q.Answer == nil {
 		return []string{spread(s.dim.Render(num+text), s.dim.Render("…  "), w)}
 	}
-	a := q.answer
+	a := q.Answer
 	if !a.Answered() {
 		lines := []string{spread(s.dim.Render(num)+s.bold.Render(text), s.warn.Render("not answered")+" ", w)}
 		return append(lines, wrap(s.dim, "not answered: "+a.Error.Message, 7, w, 2)...)
 	}
-	right := s.bold.Render(fmt.Sprintf("%3d%%", int(math.Round(100*clamp(q.conf.pos)))))
+	right := s.bold.Render(fmt.Sprintf("%3d%%", int(math.Round(100*clamp(m.qa[i].conf.pos)))))
 	key := map[int]bool{}
-	if v := q.verdict; v != nil {
+	if v := q.Verdict; v != nil {
 		for _, k := range v.Expected {
 			key[k] = true
 		}
@@ -411,7 +412,7 @@ func (m *Model) questionLines(i int, q *question, w int) []string {
 	}
 	lines := []string{spread(s.dim.Render(num)+s.bold.Render(text), right+" ", w)}
 
-	if len(q.q.Options) == 0 {
+	if len(q.Q.Options) == 0 {
 		if a.Text != "" {
 			lines = append(lines, "       "+s.pick.Render("→ "+a.Text))
 		}
@@ -425,15 +426,15 @@ func (m *Model) questionLines(i int, q *question, w int) []string {
 		}
 	}
 	optW := m.optionWidth(w)
-	several := m.cur.samples > 1
-	for j, o := range q.q.Options {
+	several := m.st.Cur.Samples > 1
+	for j, o := range q.Q.Options {
 		chosen := slices.Contains(a.Choices, j)
 		// The same tones as the dashboard's optionTone.
 		mark, st, toned := "  ", s.dim, true
 		switch {
 		case tied[j]:
 			mark, st = s.warn.Render("≈ "), s.warn
-		case chosen && q.verdict == nil:
+		case chosen && q.Verdict == nil:
 			mark, st = s.pick.Render("▸ "), s.pick
 		case chosen && key[j]:
 			mark, st = s.good.Render("▸ "), s.good
@@ -449,12 +450,12 @@ func (m *Model) questionLines(i int, q *question, w int) []string {
 		}
 		label := st.Render(letter(j)+"  ") + fit(optionText(o, j), optW, st)
 		line := "     " + mark + label
-		if several && j < len(q.votes) {
+		if several && j < len(m.qa[i].votes) {
 			votes := 0
 			if j < len(a.Votes) {
 				votes = a.Votes[j]
 			}
-			count := fmt.Sprintf("%d/%d", votes, m.cur.samples)
+			count := fmt.Sprintf("%d/%d", votes, m.st.Cur.Samples)
 			// Bars share one scale: 40 cells at most, less on a narrow
 			// terminal; the count sits at the right edge.
 			barW := min(40, w-7-3-optW-2-len(count)-2)
@@ -462,7 +463,7 @@ func (m *Model) questionLines(i int, q *question, w int) []string {
 			if toned {
 				bs = st.UnsetBold()
 			}
-			line += "  " + bs.Render(bar(clamp(q.votes[j].pos), barW)) + " " + s.dim.Render(count)
+			line += "  " + bs.Render(bar(clamp(m.qa[i].votes[j].pos), barW)) + " " + s.dim.Render(count)
 		}
 		lines = append(lines, line)
 	}
@@ -491,8 +492,8 @@ func (m *Model) withExplanation(lines []string, a *quiz.Answer, w int) []string 
 // a third of the line.
 func (m *Model) optionWidth(w int) int {
 	n := 0
-	for _, q := range m.cur.questions {
-		for j, o := range q.q.Options {
+	for _, q := range m.st.Cur.Questions {
+		for j, o := range q.Q.Options {
 			n = max(n, ansi.StringWidth(optionText(o, j)))
 		}
 	}
