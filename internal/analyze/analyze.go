@@ -335,7 +335,7 @@ func (s *Service) run(req *quiz.Request, fp, model string, start time.Time) (*qu
 	}
 	s.publish(ctx, quiz.Event{
 		Type: quiz.EventStarted, ID: a.ID, At: now,
-		Source: &a.Source, Model: model, Samples: a.Samples, Questions: a.Questions,
+		Source: &a.Source, Model: model, Samples: a.Samples, Questions: a.Questions, AnswerKey: a.AnswerKey,
 	})
 
 	modelStart := time.Now()

@@ -198,7 +198,11 @@ type Event struct {
 	Model     string     `json:"model,omitempty"`
 	Samples   int        `json:"samples,omitempty"`
 	Questions []Question `json:"questions,omitempty"`
-	Answer    *Answer    `json:"answer,omitempty"`
+	// AnswerKey, on analysis.started, is the key the request sent, so that a
+	// display can mark each answer right or wrong as it arrives (the
+	// presenter view's reveal) rather than only when the score comes.
+	AnswerKey [][]int `json:"answer_key,omitempty"`
+	Answer    *Answer `json:"answer,omitempty"`
 	// Analysis is the whole result (an Analysis as JSON) on
 	// analysis.completed, so a display that joined late, or saw a cache hit
 	// (which has no other events), can draw it. It is encoded once per
