@@ -376,7 +376,7 @@ const VERDICT = {
 
 function outcomeOf(a, i) {
   const scored = a.score?.questions?.find((s) => s.question === i);
-  return outcome(a.answers[i], a.samples || 1, a.key?.[i], scored);
+  return outcome(a.answers[i], a.key?.[i], scored);
 }
 
 function reveal() {
