@@ -325,6 +325,26 @@ const reactPlugin = (dir) => ({
   },
 });
 
+// packageDir returns the node_modules/... directory of the package a bundled
+// file (a path relative to gen/) belongs to, or '' for the page scripts.
+function packageDir(file) {
+  const m = file.match(/^(.*node_modules\/(?:@[^/]+\/)?[^/]+)\//);
+  return m ? m[1] : '';
+}
+
+// writeLicenses collects the license of every package in the bundles into
+// assets/THIRD_PARTY_LICENSES.txt: the bundles are copies of their code.
+function writeLicenses(dirs) {
+  const parts = dirs.map((dir) => {
+    const pkg = JSON.parse(fs.readFileSync(path.join(__dirname, dir, 'package.json'), 'utf8'));
+    const file = fs.readdirSync(path.join(__dirname, dir)).find((f) => /^(license|licence|copying)/i.test(f));
+    const text = file ? fs.readFileSync(path.join(__dirname, dir, file), 'utf8').trim() : `(no license file in the package; package.json says: ${pkg.license})`;
+    return `== ${pkg.name}@${pkg.version} (${pkg.license || 'license not stated'})\n\n${text}\n`;
+  });
+  fs.writeFileSync(path.join(assets, 'THIRD_PARTY_LICENSES.txt'),
+    'The bundles in this directory contain code of these npm packages, under these licenses.\n\n' + parts.join('\n'));
+}
+
 // writeReadmeTable replaces the table of pages in ../README.md (between
 // its "pages" markers) with one built from the page list.
 function writeReadmeTable(list) {
@@ -346,8 +366,10 @@ async function main() {
   fs.rmSync(pagesDir, { recursive: true, force: true });
   fs.mkdirSync(assets, { recursive: true });
   fs.mkdirSync(pagesDir, { recursive: true });
+  const bundled = new Set(); // package directories that went into a bundle
   for (const [name, lib] of Object.entries(libraries)) {
-    await esbuild.build({
+    const result = await esbuild.build({
+      metafile: true,
       entryPoints: [path.join(__dirname, lib.entry)],
       bundle: true, minify: true, format: 'iife', target: 'chrome110', jsx: 'automatic', legalComments: 'none',
       define: { 'process.env.NODE_ENV': '"production"' },
@@ -355,8 +377,16 @@ async function main() {
       plugins: lib.react ? [reactPlugin(lib.react)] : [],
       logLevel: 'warning',
     });
-    for (const [from, to] of lib.css) fs.copyFileSync(path.join(nm, from), path.join(assets, to));
+    for (const [from, to] of lib.css) {
+      fs.copyFileSync(path.join(nm, from), path.join(assets, to));
+      bundled.add(packageDir(path.join('node_modules', from)));
+    }
+    for (const input of Object.keys(result.metafile.inputs)) {
+      const dir = packageDir(input);
+      if (dir) bundled.add(dir);
+    }
   }
+  writeLicenses([...bundled].filter(Boolean).sort());
   fs.copyFileSync(path.join(__dirname, 'page.css'), path.join(assets, 'page.css'));
   let nq = 0;
   for (const p of quizzes) nq += writePage(p, false).questions.length;
