@@ -49,7 +49,7 @@ func TestPageWeight(t *testing.T) {
 	}
 	t.Logf("the dashboard loads %d bytes (%d files), the presenter view %d (%d files), %d of them not the dashboard's",
 		weigh(dashboard), len(dashboard), weigh(presenter), len(presenter), weigh(extra))
-	if !presenter["/qr.js"] || !presenter["/outcome.js"] || !presenter["/present.css"] {
+	if !presenter["/qr.js"] || !presenter["/state.js"] || !presenter["/present.css"] {
 		t.Errorf("the presenter view loads %v: its imports were not followed", presenter)
 	}
 	if n := weigh(extra); n > presenterBudget {
@@ -116,7 +116,7 @@ func TestHandlerServesFilesWithTheirTypes(t *testing.T) {
 		{"/present.js", "text/javascript; charset=utf-8", "/api/v1/events"},
 		{"/present.css", "text/css; charset=utf-8", "prefers-reduced-motion"},
 		{"/qr.js", "text/javascript; charset=utf-8", "export function encode"},
-		{"/outcome.js", "text/javascript; charset=utf-8", "export function outcome"},
+		{"/state.js", "text/javascript; charset=utf-8", "export function scoreOf"},
 	}
 	for _, tt := range tests {
 		resp := get(t, h, "GET", tt.path)

@@ -191,6 +191,7 @@ func TestPresenterFollowsTheAnalysis(t *testing.T) {
 	if diff := cmp.Diff(seq(0, 9), eval[[]int](tb, `window.__presenter.revealed`)); diff != "" {
 		t.Errorf("questions revealed (-want +got):\n%s", diff)
 	}
+	live := eval[[]string](tb, `window.__presenter.outcomes`)
 	// It waits at the live edge for the 11th answer.
 	if got := eval[string](tb, `document.querySelector('#stem').textContent`); got != items[9].text {
 		t.Errorf("at the live edge the stem is %q, want question 10's", got)
@@ -223,7 +224,7 @@ func TestPresenterFollowsTheAnalysis(t *testing.T) {
 	if got := eval[string](tb, `document.querySelector('#end-title').textContent`); got != "27 / 30" {
 		t.Errorf("end score = %q, want 27 / 30", got)
 	}
-	if got := eval[string](tb, `document.querySelector('#end-sub').textContent`); !strings.Contains(got, "1 without a majority") {
+	if got := eval[string](tb, `document.querySelector('#end-sub').textContent`); !strings.Contains(got, "2 wrong · 1 no majority") {
 		t.Errorf("end line = %q, want the tie counted", got)
 	}
 	cells := eval[[]string](tb, `[...document.querySelectorAll('#grid .cell')].map(c => c.className.replace('cell ', ''))`)
@@ -231,6 +232,11 @@ func TestPresenterFollowsTheAnalysis(t *testing.T) {
 	want[3], want[5], want[11] = "wrong", "tie", "wrong"
 	if diff := cmp.Diff(want, cells); diff != "" {
 		t.Errorf("end grid (-want +got):\n%s", diff)
+	}
+	// The verdicts revealed while the analysis ran, from the key that came
+	// with analysis.started, are the ones the server's score gave at the end.
+	if diff := cmp.Diff(want[:10], live); diff != "" {
+		t.Errorf("verdicts revealed live differ from the final score's (-score +live):\n%s", diff)
 	}
 	if got := eval[string](tb, `document.querySelector('#announce').textContent`); !strings.Contains(got, "27 of 30") {
 		t.Errorf("the live region says %q at the end, want the score", got)
@@ -283,8 +289,8 @@ func TestPresenterByKeyboard(t *testing.T) {
 	tb.screenshot("present-question-1920x1080")
 	tb.press("r")
 	tb.until("question 4 is revealed", `document.querySelector('#question').dataset.outcome === 'wrong'`)
-	got := eval[[]string](tb, `[...document.querySelectorAll('#options .opt')].map(o => [o.classList.contains('pick') ? 'pick' : '', o.classList.contains('key') ? 'key' : '', o.querySelector('.mark').textContent].join(' ').trim())`)
-	if diff := cmp.Diff([]string{"pick  ✗", "key ✓", "", ""}, got); diff != "" {
+	got := eval[[]string](tb, `[...document.querySelectorAll('#options .opt')].map(o => (o.dataset.tone + ' ' + o.querySelector('.mark').textContent).trim())`)
+	if diff := cmp.Diff([]string{"wrong ✗", "key ✓", "none", "none"}, got); diff != "" {
 		t.Errorf("question 4's options after the reveal (-want +got):\n%s", diff)
 	}
 	if v := eval[string](tb, `document.querySelector('#verdict').textContent`); v != "✗ Wrong" {

@@ -8,7 +8,11 @@
 // in manual mode), hide=1 (hide the answers until they are revealed).
 
 import { draw } from './qr.js';
-import { outcome, CORRECT, WRONG, TIE, UNSCORED, UNANSWERED } from './outcome.js';
+import * as rules from './state.js';
+
+// What a revealed question says, from the shared rules: the key's verdict
+// when there is a key, else whether the samples agreed.
+const CORRECT = 'correct', WRONG = 'wrong', TIE = 'tie', UNSCORED = 'unscored', UNANSWERED = 'unanswered';
 
 const $ = (id) => document.getElementById(id);
 const TOKEN_KEY = 'quizstats.token';
@@ -29,7 +33,7 @@ const opts = {
 
 // Instrumentation for tests (and the curious): every question put on
 // screen, in order, and every reveal.
-const trail = (window.__presenter = { shown: [], revealed: [], ends: 0 });
+const trail = (window.__presenter = { shown: [], revealed: [], outcomes: [], ends: 0 });
 
 const state = {
   token: localStorage.getItem(TOKEN_KEY) || '',
@@ -114,7 +118,7 @@ function connect(since) {
 function analysisOf(id) {
   let a = state.analyses.get(id);
   if (!a) {
-    a = { id, status: 'running', questions: null, answers: [], samples: 1, source: {}, key: null, score: null, error: null, startSeq: null };
+    a = { id, status: 'running', questions: null, answers: [], samples: 1, source: {}, answer_key: null, score: null, error: null, startSeq: null };
     state.analyses.set(id, a);
   }
   return a;
@@ -127,7 +131,7 @@ function handle(e) {
   switch (e.type) {
     case 'analysis.started': {
       const a = analysisOf(e.id);
-      Object.assign(a, { source: e.source || {}, samples: e.samples || 1, questions: e.questions || [], key: e.answer_key || null, startSeq: e.seq });
+      Object.assign(a, { source: e.source || {}, samples: e.samples || 1, questions: e.questions || [], answer_key: e.answer_key || null, startSeq: e.seq });
       // Issue-compatible: a richer started event (for displays that join
       // late) may carry the answers so far.
       (e.answers || []).forEach((ans) => (a.answers[ans.question] = ans));
@@ -149,7 +153,7 @@ function handle(e) {
         questions: full.questions || a.questions || [],
         samples: full.samples || a.samples,
         source: e.source || full.source || a.source,
-        key: full.answer_key || a.key,
+        answer_key: full.answer_key || a.answer_key,
         score: e.cached ? e.score || null : full.score || null,
         cached: !!e.cached,
       });
@@ -375,9 +379,14 @@ const VERDICT = {
 };
 
 function outcomeOf(a, i) {
-  const scored = a.score?.questions?.find((s) => s.question === i);
-  return outcome(a.answers[i], a.key?.[i], scored);
+  const qs = rules.scoreOf(a, i);
+  if (qs) return { correct: CORRECT, wrong: WRONG, no_majority: TIE, unanswered: UNANSWERED }[qs.outcome] || UNSCORED;
+  const st = rules.questionState(a, i);
+  return st === rules.TIE ? TIE : st === rules.UNANSWERED || st === rules.PENDING ? UNANSWERED : UNSCORED;
 }
+
+const MARK = { [rules.TONE_CORRECT]: '✓', [rules.TONE_WRONG]: '✗', [rules.TONE_KEY]: '✓' };
+const SAID = { [rules.TONE_CORRECT]: ' (the AI’s pick, correct)', [rules.TONE_WRONG]: ' (the AI’s pick, wrong)', [rules.TONE_PICKED]: ' (the AI’s pick)', [rules.TONE_TIED]: ' (tied)', [rules.TONE_KEY]: ' (the answer key)' };
 
 function reveal() {
   const a = followed();
@@ -392,17 +401,15 @@ function reveal() {
   const out = outcomeOf(a, i);
   const sec = $('question');
   sec.dataset.outcome = out;
-  const key = a.key?.[i] || [];
+  const key = rules.scoreOf(a, i)?.expected || [];
   const chosen = ans?.choices || [];
   optEls.forEach((o, j) => {
-    const pick = chosen.includes(j) && out !== UNANSWERED;
-    const isKey = key.includes(j);
-    o.li.classList.toggle('pick', pick);
-    o.li.classList.toggle('key', isKey && out !== UNSCORED);
-    o.li.classList.toggle('tied', out === TIE && tiedOption(a, ans, j));
-    o.mark.textContent = pick ? (out === CORRECT ? '✓' : out === WRONG ? '✗' : '') : isKey ? '✓' : '';
-    o.sr.textContent = [pick ? ' (the AI’s pick)' : '', isKey ? ' (the answer key)' : ''].join('');
+    const tone = rules.optionTone(a, i, j);
+    o.li.dataset.tone = tone;
+    o.mark.textContent = MARK[tone] || '';
+    o.sr.textContent = SAID[tone] || '';
   });
+  trail.outcomes[i] = out;
   if (ans?.text) {
     const t = $('text-answer');
     t.hidden = false;
@@ -419,20 +426,12 @@ function reveal() {
   const said = {
     [CORRECT]: `${what}. Correct.`,
     [WRONG]: `${what}. Wrong; the key says ${key.map(letter).join(', ')}.`,
-    [TIE]: 'No majority: the samples split evenly.',
+    [TIE]: `No majority: ${rules.answerText(ans)}.`,
     [UNSCORED]: `${what}.`,
     [UNANSWERED]: 'Not answered.',
   }[out];
   announce(`Question ${i + 1}: ${said}${ans && !ans.error && out !== TIE ? ` ${Math.round((ans.confidence || 0) * 100)}% ${a.samples > 1 ? 'of the votes' : 'confidence'}.` : ''}`);
   soon();
-}
-
-// tiedOption says whether option j is one of the picks the samples split
-// between, for one-option picks (the usual case).
-function tiedOption(a, ans, j) {
-  const v = ans?.votes || [];
-  const top = Math.max(0, ...v);
-  return top > 0 && v[j] === top;
 }
 
 function showEnd(a) {
@@ -444,16 +443,17 @@ function showEnd(a) {
   const outs = [];
   for (let i = 0; i < n; i++) outs.push(outcomeOf(a, i));
   const count = (o) => outs.filter((x) => x === o).length;
-  const scored = count(CORRECT) + count(WRONG);
   const ties = count(TIE), missing = count(UNANSWERED);
-  const extra = [ties ? `${ties} without a majority` : '', missing ? `${missing} not answered` : ''].filter(Boolean);
-  if (scored > 0) {
+  // The server's score when it has come; until then the same verdicts.
+  const score = a.score || (a.answer_key ? { correct: count(CORRECT), total: count(CORRECT) + count(WRONG) + ties + missing, wrong: count(WRONG), no_majority: ties, unanswered: missing, questions: [] } : null);
+  const parts = rules.scoreParts(score);
+  if (parts) {
     $('end-kind').textContent = 'Final score';
-    $('end-title').textContent = `${count(CORRECT)} / ${scored + ties}`;
-    const ratio = Math.round((count(CORRECT) / (scored + ties)) * 100);
-    $('end-sub').textContent = [`${ratio}% right`, ...extra].join(' · ');
-    announce(`Final score: ${count(CORRECT)} of ${scored + ties} right.${extra.length ? ' ' + extra.join(', ') + '.' : ''}`);
+    $('end-title').textContent = `${score.correct} / ${score.total}`;
+    $('end-sub').textContent = [`${Math.round((score.correct / score.total) * 100)}% right`, ...parts.parts].join(' · ');
+    announce(`Final score: ${score.correct} of ${score.total} right.${parts.parts.length ? ' ' + parts.parts.join(', ') + '.' : ''}`);
   } else {
+    const extra = [ties ? `${ties} no majority` : '', missing ? `${missing} not answered` : ''].filter(Boolean);
     const conf = a.answers.filter((x) => x && !x.error);
     const avg = conf.length ? Math.round((conf.reduce((s, x) => s + (x.confidence || 0), 0) / conf.length) * 100) : 0;
     $('end-kind').textContent = 'All answered';
