@@ -125,8 +125,8 @@ func TestGeneratedCorpus(t *testing.T) {
 		if g.want == 0 {
 			decoyQuestions += g.got
 		} else {
-			add(&generic, g)
-			add(&all, a)
+			addScore(&generic, g)
+			addScore(&all, a)
 		}
 		for _, m := range g.misses {
 			t.Logf("%s: generic: missed %q", p.name, m)
@@ -142,6 +142,10 @@ func TestGeneratedCorpus(t *testing.T) {
 		name string
 		s    pageScore
 	}{{"generic only", generic}, {"all strategies", all}} {
+		if f.name == "all strategies" && testing.Short() {
+			b.WriteString("all strategies: not run with -short\n")
+			continue
+		}
 		fmt.Fprintf(&b, "%s: want %d got %d matched %d: recall %s precision %s options %s kind %s\n", f.name, f.s.want, f.s.got, f.s.matched,
 			ratio(f.s.matched, f.s.want), ratio(f.s.matched, f.s.got), ratio(f.s.optionsOK, f.s.matched), ratio(f.s.kindOK, f.s.matched))
 	}
@@ -188,7 +192,7 @@ func dumpGenerated(name string, adapters bool, res *Result) error {
 	return os.WriteFile(filepath.Join(dir, name+"."+pass+".json"), b, 0o644)
 }
 
-func add(tot *pageScore, s pageScore) {
+func addScore(tot *pageScore, s pageScore) {
 	tot.want += s.want
 	tot.got += s.got
 	tot.matched += s.matched
@@ -199,10 +203,14 @@ func add(tot *pageScore, s pageScore) {
 
 // runGeneratedPage loads the page twice in fresh tabs: once extracted with
 // the generic strategies alone and then checked against its ground truth,
-// once extracted with every strategy.
+// once extracted with every strategy (not with -short).
 func runGeneratedPage(pageURL string, p *generatedPage) error {
+	passes := []bool{false, true}
+	if testing.Short() {
+		passes = passes[:1]
+	}
 	var problems []string
-	for _, adapters := range []bool{false, true} {
+	for _, adapters := range passes {
 		got, check, err := loadGenerated(pageURL, options{Adapters: adapters}, !adapters, p.truth)
 		if err != nil {
 			return err

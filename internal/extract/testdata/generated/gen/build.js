@@ -39,6 +39,7 @@ const libraries = {
     entry: 'src/surveyjs.js', packages: ['survey-core', 'survey-js-ui'], kinds: ALL,
     css: [['survey-core/survey-core.fontless.min.css', 'survey-core.css']],
   },
+  mui: { entry: 'src/mui.jsx', packages: ['@mui/material', '@emotion/react', 'react-dom'], kinds: ALL, css: [] },
   lit: { entry: 'src/lit.js', packages: ['lit'], kinds: ['single', 'truefalse', 'multiple', 'text'], css: [], app: '<quiz-app id="app"></quiz-app>' },
   'react-quiz-component': {
     entry: 'src/reactquiz.jsx', packages: ['react-quiz-component'], kinds: ['single', 'truefalse'], css: [],
@@ -85,6 +86,9 @@ const quizzes = [
   { name: 'surveyjs-general-paged', lib: 'surveyjs', title: 'General knowledge survey', items: pick('general'), pageSize: 5, stresses: 'paged SurveyJS (5 per page), numbers typed into the texts; custom dropdown popup' },
   { name: 'surveyjs-code-one', lib: 'surveyjs', title: 'Code review quiz', items: pick('code'), onePerPage: true, numbered: true, stresses: 'one question per page with a progress bar; the library numbers the question in its own element' },
   { name: 'surveyjs-long', lib: 'surveyjs', title: 'Policy comprehension', items: pick('long'), numbered: true, required: true, stresses: 'long options on one SurveyJS page; library numbers and required marks in their own elements' },
+  { name: 'mui-general', lib: 'mui', title: 'General knowledge', items: pick('general'), stresses: 'FormControl/FormLabel groups named by id; native inputs made transparent under drawn icons; Select with the question as its floating label, options only in a popover portal when opened' },
+  { name: 'mui-math-late', lib: 'mui', title: 'Maths warm-up', items: pick('math'), delayMs: 1800, stresses: 'late (1.8 s, fetched) MUI form; math' },
+  { name: 'mui-rtl', lib: 'mui', title: 'اختبار — מבחן', items: pick('rtl'), dir: 'rtl', lang: 'ar', stresses: 'MUI with right-to-left text' },
   { name: 'lit-science', lib: 'lit', title: 'Science checkpoint', items: pick('science'), stresses: 'the whole quiz inside one open shadow root; native inputs visually hidden (1 px clip) under styled label rows' },
   { name: 'lit-history-late', lib: 'lit', title: 'History checkpoint', items: pick('history'), delayMs: 2000, stresses: 'shadow-root quiz rendered late (2 s, fetched)' },
   { name: 'lit-rtl', lib: 'lit', title: 'اختبار', items: pick('rtl'), dir: 'rtl', lang: 'ar', stresses: 'shadow-root quiz, right to left' },
@@ -164,6 +168,16 @@ const decoys = [
       { kind: 'single', text: 'Payment method', options: ['Credit card', 'PayPal', 'Bank transfer'] },
     ],
     stresses: 'checkout with delivery prices and payment method',
+  },
+  {
+    name: 'decoy-mui-hotel-booking', lib: 'mui', title: 'Hotel Bellavista — book your stay', intro: 'Best price guaranteed. Free cancellation until 48 hours before arrival.', submit: 'Continue to payment',
+    items: [
+      { kind: 'dropdown', text: 'How many guests?', options: ['1 adult', '2 adults', '2 adults, 1 child', '2 adults, 2 children'] },
+      { kind: 'single', text: 'Which room would you like?', options: ['Standard double — €119 / night', 'Sea-view double — €149 / night', 'Junior suite — €210 / night'] },
+      { kind: 'multiple', text: 'Extras', options: ['Breakfast (+€15 per person)', 'Airport transfer (+€40)', 'Late check-out (+€25)'] },
+      { kind: 'text', text: 'Arrival date', options: [] },
+    ],
+    stresses: 'hotel booking with prices in the options, a group phrased as a question',
   },
   {
     name: 'decoy-react-select-booking', lib: 'react-select', title: 'Book a table', intro: 'Trattoria Roma · 12 Market Street · Open daily 12:00–23:00', submit: 'Reserve',
@@ -325,6 +339,26 @@ const reactPlugin = (dir) => ({
   },
 });
 
+// packageDir returns the node_modules/... directory of the package a bundled
+// file (a path relative to gen/) belongs to, or '' for the page scripts.
+function packageDir(file) {
+  const m = file.match(/^(.*node_modules\/(?:@[^/]+\/)?[^/]+)\//);
+  return m ? m[1] : '';
+}
+
+// writeLicenses collects the license of every package in the bundles into
+// assets/THIRD_PARTY_LICENSES.txt: the bundles are copies of their code.
+function writeLicenses(dirs) {
+  const parts = dirs.map((dir) => {
+    const pkg = JSON.parse(fs.readFileSync(path.join(__dirname, dir, 'package.json'), 'utf8'));
+    const file = fs.readdirSync(path.join(__dirname, dir)).find((f) => /^(license|licence|copying)/i.test(f));
+    const text = file ? fs.readFileSync(path.join(__dirname, dir, file), 'utf8').trim() : `(no license file in the package; package.json says: ${pkg.license})`;
+    return `== ${pkg.name}@${pkg.version} (${pkg.license || 'license not stated'})\n\n${text}\n`;
+  });
+  fs.writeFileSync(path.join(assets, 'THIRD_PARTY_LICENSES.txt'),
+    'The bundles in this directory contain code of these npm packages, under these licenses.\n\n' + parts.join('\n'));
+}
+
 // writeReadmeTable replaces the table of pages in ../README.md (between
 // its "pages" markers) with one built from the page list.
 function writeReadmeTable(list) {
@@ -346,8 +380,10 @@ async function main() {
   fs.rmSync(pagesDir, { recursive: true, force: true });
   fs.mkdirSync(assets, { recursive: true });
   fs.mkdirSync(pagesDir, { recursive: true });
+  const bundled = new Set(); // package directories that went into a bundle
   for (const [name, lib] of Object.entries(libraries)) {
-    await esbuild.build({
+    const result = await esbuild.build({
+      metafile: true,
       entryPoints: [path.join(__dirname, lib.entry)],
       bundle: true, minify: true, format: 'iife', target: 'chrome110', jsx: 'automatic', legalComments: 'none',
       define: { 'process.env.NODE_ENV': '"production"' },
@@ -355,8 +391,16 @@ async function main() {
       plugins: lib.react ? [reactPlugin(lib.react)] : [],
       logLevel: 'warning',
     });
-    for (const [from, to] of lib.css) fs.copyFileSync(path.join(nm, from), path.join(assets, to));
+    for (const [from, to] of lib.css) {
+      fs.copyFileSync(path.join(nm, from), path.join(assets, to));
+      bundled.add(packageDir(path.join('node_modules', from)));
+    }
+    for (const input of Object.keys(result.metafile.inputs)) {
+      const dir = packageDir(input);
+      if (dir) bundled.add(dir);
+    }
   }
+  writeLicenses([...bundled].filter(Boolean).sort());
   fs.copyFileSync(path.join(__dirname, 'page.css'), path.join(assets, 'page.css'));
   let nq = 0;
   for (const p of quizzes) nq += writePage(p, false).questions.length;
