@@ -260,6 +260,7 @@ func TestFollowJoiningMidAnalysisReplaysItFromItsStart(t *testing.T) {
 	late.mu.Unlock()
 
 	after := follow(ctx, h, nil, 0)
+	waitFor(t, "the second display to subscribe", func() bool { return h.Followers() == 2 })
 	if err := h.Publish(ctx, answer("01j00000000000000000000002", 0)); err != nil {
 		t.Fatal(err)
 	}
