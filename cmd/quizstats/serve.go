@@ -34,27 +34,29 @@ import (
 
 // serveConfig is the configuration of quizstats serve.
 type serveConfig struct {
-	addr            string
-	dataDir         string
-	model           string
-	baseURL         string
-	apiKey          string
-	token           string
-	modelTimeout    time.Duration
-	cacheTTL        time.Duration
-	shutdownTimeout time.Duration
-	logLevel        slog.Level
-	ollamaURL       string
-	pingEvery       time.Duration
-	breakerCooldown time.Duration
-	eventQueue      int
-	debugAddr       string
-	metricsAddr     string
-	redisURL        string
-	redisPrefix     string
-	limits          ratelimit.Limits
-	trustedProxies  []netip.Prefix
-	modelSet        bool
+	addr                                string
+	dataDir                             string
+	model                               string
+	baseURL                             string
+	apiKey                              string
+	token                               string
+	modelTimeout                        time.Duration
+	cacheTTL                            time.Duration
+	shutdownTimeout                     time.Duration
+	logLevel                            slog.Level
+	ollamaURL                           string
+	pingEvery                           time.Duration
+	breakerCooldown                     time.Duration
+	eventQueue                          int
+	debugAddr                           string
+	metricsAddr                         string
+	redisURL                            string
+	redisPrefix                         string
+	redisPassword                       string
+	redisReplicaWait, redisFailoverWait time.Duration
+	limits                              ratelimit.Limits
+	trustedProxies                      []netip.Prefix
+	modelSet                            bool
 }
 
 func parseServe(args []string, getenv func(string) string, stderr io.Writer) (*serveConfig, error) {
@@ -88,7 +90,9 @@ Flags:
 	fs.IntVar(&cfg.eventQueue, "event-queue", envInt(getenv, "QUIZSTATS_EVENT_QUEUE", hub.DefaultQueue), "events a display may fall behind before it is disconnected (QUIZSTATS_EVENT_QUEUE)")
 	fs.StringVar(&cfg.metricsAddr, "metrics-addr", getenv("QUIZSTATS_METRICS_ADDR"), "if set, serve /metrics on this address only, apart from the API and its token (QUIZSTATS_METRICS_ADDR)")
 	fs.StringVar(&cfg.debugAddr, "debug-addr", getenv("QUIZSTATS_DEBUG_ADDR"), "if set, serve Go's pprof profiles on this (loopback) address (QUIZSTATS_DEBUG_ADDR)")
-	fs.StringVar(&cfg.redisURL, "redis", getenv("REDIS_URL"), "Redis URL (redis://[:password@]host:port/db); shared store for several replicas (REDIS_URL)")
+	fs.StringVar(&cfg.redisURL, "redis", getenv("REDIS_URL"), "Redis URL (redis://[:password@]host:port/db), or Sentinels (redis://[user:password@]sentinel1:26379/0?master_name=mymaster&addr=sentinel2:26379); shared store for several replicas (REDIS_URL)")
+	fs.DurationVar(&cfg.redisReplicaWait, "redis-replica-wait", envDuration(getenv, "QUIZSTATS_REDIS_REPLICA_WAIT", time.Second), "with Redis replicas: how long a write waits for one to confirm it before the answer says it is not durably stored (QUIZSTATS_REDIS_REPLICA_WAIT)")
+	fs.DurationVar(&cfg.redisFailoverWait, "redis-failover-wait", envDuration(getenv, "QUIZSTATS_REDIS_FAILOVER_WAIT", 10*time.Second), "with Sentinels: how long operations wait for a new primary before going on without Redis (QUIZSTATS_REDIS_FAILOVER_WAIT)")
 	fs.StringVar(&cfg.redisPrefix, "redis-prefix", envOr(getenv, "QUIZSTATS_REDIS_PREFIX", "quizstats:"), "prefix of every Redis key (QUIZSTATS_REDIS_PREFIX)")
 	apiRate := fs.Float64("rate-api", envFloat(getenv, "QUIZSTATS_RATE_API", 5), "API requests per second per client; 0 for no limit (QUIZSTATS_RATE_API)")
 	apiBurst := fs.Int("rate-api-burst", envInt(getenv, "QUIZSTATS_RATE_API_BURST", 20), "API requests a client may make at once (QUIZSTATS_RATE_API_BURST)")
@@ -122,6 +126,10 @@ Flags:
 		if cfg.redisURL, err = secret(getenv, "REDIS_URL"); err != nil {
 			return nil, err
 		}
+	}
+	// The data password; with Sentinels, the URL's is the Sentinels'.
+	if cfg.redisPassword, err = secret(getenv, "REDIS_PASSWORD"); err != nil {
+		return nil, err
 	}
 	if err := cfg.logLevel.UnmarshalText([]byte(*level)); err != nil {
 		return nil, fmt.Errorf("--log-level %q: use debug, info, warn or error", *level)
@@ -163,6 +171,9 @@ func (c *serveConfig) validate() error {
 	}
 	if c.modelTimeout <= 0 || c.cacheTTL <= 0 || c.pingEvery <= 0 || c.breakerCooldown <= 0 || c.eventQueue <= 0 {
 		return errors.New("--model-timeout, --cache-ttl, --ping-every, --breaker-cooldown and --event-queue must be positive")
+	}
+	if c.redisReplicaWait <= 0 || c.redisFailoverWait <= 0 {
+		return fmt.Errorf("--redis-replica-wait (%v) and --redis-failover-wait (%v) must be positive", c.redisReplicaWait, c.redisFailoverWait)
 	}
 	if c.baseURL != "" && !strings.HasPrefix(c.baseURL, "http://") && !strings.HasPrefix(c.baseURL, "https://") {
 		return fmt.Errorf("OPENAI_BASE_URL %q: want an http:// or https:// URL, such as http://127.0.0.1:11434/v1", c.baseURL)
@@ -327,6 +338,8 @@ type appStore interface {
 	Close() error
 }
 
+var _ store.ReplicationObserver = (*metrics.Metrics)(nil)
+
 // openedStore is the configured store with what comes with it.
 type openedStore struct {
 	appStore
@@ -354,7 +367,10 @@ func openStore(cfg *serveConfig, logger *slog.Logger, m *metrics.Metrics) (*open
 			limiter:  ratelimit.NewMemory(cfg.limits),
 		}, nil
 	}
-	r, err := store.OpenRedis(cfg.redisURL, store.RedisOptions{Prefix: cfg.redisPrefix, Logger: logger, OnChange: m.StoreReachable})
+	r, err := store.OpenRedis(cfg.redisURL, store.RedisOptions{
+		Prefix: cfg.redisPrefix, Logger: logger, OnChange: m.StoreReachable, Observer: m,
+		Password: cfg.redisPassword, ReplicaWait: cfg.redisReplicaWait, FailoverWait: cfg.redisFailoverWait,
+	})
 	if err != nil {
 		return nil, err
 	}

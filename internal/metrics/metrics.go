@@ -16,23 +16,28 @@ import (
 
 // Metrics holds the collectors.
 type Metrics struct {
-	HTTPRequests     *prometheus.CounterVec
-	HTTPDuration     *prometheus.HistogramVec
-	HTTPInFlight     prometheus.Gauge
-	Analyses         *prometheus.CounterVec
-	AnalysisDuration *prometheus.HistogramVec
-	Questions        prometheus.Counter
-	CacheLookups     *prometheus.CounterVec
-	Coalesced        prometheus.Counter
-	ModelCalls       *prometheus.CounterVec
-	ModelDuration    *prometheus.HistogramVec
-	ModelTokens      *prometheus.CounterVec
-	EventClients     prometheus.Gauge
-	EventDropped     *prometheus.CounterVec
-	PublishedEvents  prometheus.Counter
-	StoreErrors      *prometheus.CounterVec
-	StoreUp          prometheus.Gauge
-	Limited          *prometheus.CounterVec
+	HTTPRequests        *prometheus.CounterVec
+	HTTPDuration        *prometheus.HistogramVec
+	HTTPInFlight        prometheus.Gauge
+	Analyses            *prometheus.CounterVec
+	AnalysisDuration    *prometheus.HistogramVec
+	Questions           prometheus.Counter
+	CacheLookups        *prometheus.CounterVec
+	Coalesced           prometheus.Counter
+	ModelCalls          *prometheus.CounterVec
+	ModelDuration       *prometheus.HistogramVec
+	ModelTokens         *prometheus.CounterVec
+	EventClients        prometheus.Gauge
+	EventDropped        *prometheus.CounterVec
+	PublishedEvents     prometheus.Counter
+	StoreErrors         *prometheus.CounterVec
+	StoreUp             prometheus.Gauge
+	Limited             *prometheus.CounterVec
+	RedisReplicas       *prometheus.GaugeVec
+	RedisInSync         *prometheus.GaugeVec
+	RedisLag            *prometheus.GaugeVec
+	PrimaryChanges      *prometheus.CounterVec
+	NotReplicatedWrites *prometheus.CounterVec
 }
 
 // New creates the metrics and registers them, with the Go runtime and
@@ -112,6 +117,26 @@ func New(reg prometheus.Registerer, version string) *Metrics {
 			Name: "quizstats_rate_limited_total",
 			Help: "Requests refused by the rate limiter, by route class.",
 		}, []string{"class"}),
+		RedisReplicas: prometheus.NewGaugeVec(prometheus.GaugeOpts{
+			Name: "quizstats_redis_replicas",
+			Help: "Replicas connected to the Redis primary and online, by Sentinel master name (empty without Sentinels).",
+		}, []string{"master"}),
+		RedisInSync: prometheus.NewGaugeVec(prometheus.GaugeOpts{
+			Name: "quizstats_redis_replicas_in_sync",
+			Help: "Replicas that acknowledged the primary's replication stream within the last second.",
+		}, []string{"master"}),
+		RedisLag: prometheus.NewGaugeVec(prometheus.GaugeOpts{
+			Name: "quizstats_redis_replication_lag_bytes",
+			Help: "How far the furthest online replica is behind the primary, in bytes of replication stream.",
+		}, []string{"master"}),
+		PrimaryChanges: prometheus.NewCounterVec(prometheus.CounterOpts{
+			Name: "quizstats_redis_primary_changes_total",
+			Help: "Times a different Redis process became the primary (a failover, or a restart).",
+		}, []string{"master"}),
+		NotReplicatedWrites: prometheus.NewCounterVec(prometheus.CounterOpts{
+			Name: "quizstats_store_not_replicated_total",
+			Help: "Writes no Redis replica confirmed in time, by operation: a failover could lose them.",
+		}, []string{"op"}),
 	}
 	info := prometheus.NewGauge(prometheus.GaugeOpts{
 		Name:        "quizstats_build_info",
@@ -124,6 +149,7 @@ func New(reg prometheus.Registerer, version string) *Metrics {
 		m.Analyses, m.AnalysisDuration, m.Questions, m.CacheLookups, m.Coalesced,
 		m.ModelCalls, m.ModelDuration, m.ModelTokens,
 		m.EventClients, m.EventDropped, m.PublishedEvents, m.StoreErrors, m.StoreUp, m.Limited,
+		m.RedisReplicas, m.RedisInSync, m.RedisLag, m.PrimaryChanges, m.NotReplicatedWrites,
 		info,
 		collectors.NewGoCollector(),
 		collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}),
@@ -144,8 +170,25 @@ func New(reg prometheus.Registerer, version string) *Metrics {
 		m.Limited.WithLabelValues(class)
 	}
 	m.EventDropped.WithLabelValues("no_pong")
+	for _, op := range []string{"save_analysis", "append_events"} {
+		m.NotReplicatedWrites.WithLabelValues(op)
+	}
 	return m
 }
+
+// Replication implements store.ReplicationObserver.
+func (m *Metrics) Replication(master string, replicas, inSync int, lagBytes int64) {
+	m.RedisReplicas.WithLabelValues(master).Set(float64(replicas))
+	m.RedisInSync.WithLabelValues(master).Set(float64(inSync))
+	m.RedisLag.WithLabelValues(master).Set(float64(lagBytes))
+	m.PrimaryChanges.WithLabelValues(master) // exists, as zero, before the first
+}
+
+// PrimaryChanged implements store.ReplicationObserver.
+func (m *Metrics) PrimaryChanged(master string) { m.PrimaryChanges.WithLabelValues(master).Inc() }
+
+// NotReplicated implements store.ReplicationObserver.
+func (m *Metrics) NotReplicated(op string) { m.NotReplicatedWrites.WithLabelValues(op).Inc() }
 
 // ModelCall implements llm.Observer.
 func (m *Metrics) ModelCall(model, outcome string, seconds float64, usage quiz.Usage) {
