@@ -13,8 +13,6 @@ import (
 	"strings"
 	"time"
 
-	"github.com/chromedp/chromedp"
-
 	"github.com/quizstats/quizstats/internal/client"
 	"github.com/quizstats/quizstats/internal/extract"
 )
@@ -134,10 +132,16 @@ func runScrape(ctx context.Context, args []string, getenv func(string) string, s
 	ctx, cancel := context.WithTimeout(ctx, cfg.timeout)
 	defer cancel()
 
-	res, err := readPage(ctx, chrome, cfg.url, cfg.screenshot)
+	pg, err := extract.ReadPage(ctx, chrome, cfg.url, cfg.screenshot != "")
 	if err != nil {
 		return err
 	}
+	if cfg.screenshot != "" {
+		if err := os.WriteFile(cfg.screenshot, pg.Screenshot, 0o644); err != nil {
+			return fmt.Errorf("save the screenshot: %w", err)
+		}
+	}
+	res := pg.Result
 	if cfg.json {
 		enc := json.NewEncoder(stdout)
 		enc.SetIndent("", "  ")
@@ -180,58 +184,4 @@ func noQuestions(res *extract.Result) error {
 		msg += "\n" + res.Notice
 	}
 	return &exitError{code: 2, err: errors.New(msg)}
-}
-
-// readPage loads the page in a fresh headless browser, reads its quiz and,
-// when screenshot names a file, saves what the page looked like there. The
-// browser is gone when it returns.
-func readPage(ctx context.Context, chrome, pageURL, screenshot string) (*extract.Result, error) {
-	b, err := extract.Start(ctx, extract.Config{ExecPath: chrome})
-	if err != nil {
-		return nil, err
-	}
-	defer b.Close()
-	tab, err := b.NewTab(ctx)
-	if err != nil {
-		return nil, err
-	}
-	defer tab.Close()
-	if err := tab.Navigate(ctx, pageURL); err != nil {
-		if le, ok := errors.AsType[*chromedp.LoadError](err); ok {
-			return nil, fmt.Errorf("could not load %s: %s; check the address and that the site is up", pageURL, le.ErrorText)
-		}
-		return nil, err
-	}
-	if status := httpStatus(ctx, tab); status >= 400 {
-		return nil, fmt.Errorf("could not load %s: the site answered HTTP %d", pageURL, status)
-	}
-	res, err := tab.Extract(ctx)
-	if err != nil {
-		return nil, fmt.Errorf("read %s: %w", pageURL, err)
-	}
-	if screenshot != "" {
-		png, err := tab.Screenshot(ctx)
-		if err != nil {
-			return nil, err
-		}
-		if err := os.WriteFile(screenshot, png, 0o644); err != nil {
-			return nil, fmt.Errorf("save the screenshot: %w", err)
-		}
-	}
-	return res, nil
-}
-
-// httpStatus is the HTTP status the page was served with, or 0 when the
-// browser does not say (a file:// page). A load error shows the site's own
-// error page, which must not be read as an empty quiz.
-func httpStatus(ctx context.Context, tab *extract.Tab) int {
-	cctx, cancel := context.WithTimeout(tab.Context(), 5*time.Second)
-	defer cancel()
-	stop := context.AfterFunc(ctx, cancel)
-	defer stop()
-	status, err := chromedp.Run(cctx, chromedp.Evaluate[int](`(performance.getEntriesByType("navigation")[0] || {}).responseStatus || 0`))
-	if err != nil {
-		return 0
-	}
-	return status
 }
