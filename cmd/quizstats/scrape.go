@@ -19,10 +19,9 @@ import (
 
 // scrapeConfig is the configuration of quizstats scrape.
 type scrapeConfig struct {
+	serverFlags
 	url        string
 	json       bool
-	server     string
-	token      string
 	screenshot string
 	chrome     string
 	timeout    time.Duration
@@ -30,10 +29,7 @@ type scrapeConfig struct {
 
 func parseScrape(args []string, getenv func(string) string, stderr io.Writer) (*scrapeConfig, error) {
 	cfg := &scrapeConfig{}
-	fs := flag.NewFlagSet("quizstats scrape", flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	fs.Usage = func() {
-		fmt.Fprint(stderr, `Usage: quizstats scrape [flags] URL
+	fs := newCommandFlags("quizstats scrape", getenv, stderr, `Usage: quizstats scrape [flags] URL
 
 Reads the quiz on the page at URL in a headless Chromium. With --json it prints
 what it read; without, it sends the questions to a quizstats server and prints
@@ -43,26 +39,22 @@ QUIZSTATS_TOKEN_FILE).
 
 Flags:
 `)
-		fs.PrintDefaults()
-	}
 	fs.BoolVar(&cfg.json, "json", false, "print the questions read as JSON and exit, without sending them")
-	fs.StringVar(&cfg.server, "server", envOr(getenv, "QUIZSTATS_SERVER", "http://127.0.0.1:8080"), "quizstats server to send the questions to (QUIZSTATS_SERVER)")
+	cfg.define(fs, "quizstats server to send the questions to")
 	fs.StringVar(&cfg.screenshot, "screenshot", "", "also save a PNG screenshot of the page to this file")
-	fs.StringVar(&cfg.chrome, "chrome", getenv("QUIZSTATS_CHROME"), "Chromium or Chrome to run (QUIZSTATS_CHROME; default: chromium, chromium-browser or google-chrome on PATH)")
+	fs.StringVar(&cfg.chrome, "chrome", "", "Chromium or Chrome to run (QUIZSTATS_CHROME; default: chromium, chromium-browser or google-chrome on PATH)")
 	fs.DurationVar(&cfg.timeout, "timeout", 2*time.Minute, "give up after this long, page load and answers included")
-	rest, err := parseInterspersed(fs, args)
+	fs.env("chrome", "QUIZSTATS_CHROME")
+	rest, err := fs.parse(args)
 	if err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return nil, err
-		}
-		return nil, &exitError{code: 2, err: errQuiet}
+		return nil, err
 	}
 	if len(rest) != 1 {
 		fs.Usage()
 		return nil, &exitError{code: 2, err: fmt.Errorf("scrape takes one URL, got %d arguments", len(rest))}
 	}
 	cfg.url = pageURL(rest[0])
-	if cfg.token, err = secret(getenv, "QUIZSTATS_TOKEN"); err != nil {
+	if err := cfg.load(getenv); err != nil {
 		return nil, err
 	}
 	return cfg, cfg.validate()
@@ -91,23 +83,6 @@ func pageURL(arg string) string {
 		}
 	}
 	return "https://" + arg
-}
-
-// parseInterspersed parses flags that come before or after the positional
-// arguments (quizstats scrape URL --json), which flag.Parse alone stops at.
-func parseInterspersed(fs *flag.FlagSet, args []string) ([]string, error) {
-	var positional []string
-	for {
-		if err := fs.Parse(args); err != nil {
-			return nil, err
-		}
-		args = fs.Args()
-		if len(args) == 0 {
-			return positional, nil
-		}
-		positional = append(positional, args[0])
-		args = args[1:]
-	}
 }
 
 func runScrape(ctx context.Context, args []string, getenv func(string) string, stdout, stderr io.Writer) error {

@@ -21,10 +21,9 @@ import (
 
 // watchConfig is the configuration of quizstats watch.
 type watchConfig struct {
+	serverFlags
 	url      string
 	shortcut extract.Shortcut
-	server   string
-	token    string
 	profile  string
 	chrome   string
 	logLevel slog.Level
@@ -32,10 +31,7 @@ type watchConfig struct {
 
 func parseWatch(args []string, getenv func(string) string, stderr io.Writer) (*watchConfig, error) {
 	cfg := &watchConfig{}
-	fs := flag.NewFlagSet("quizstats watch", flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	fs.Usage = func() {
-		fmt.Fprint(stderr, `Usage: quizstats watch [flags] [URL]
+	fs := newCommandFlags("quizstats watch", getenv, stderr, `Usage: quizstats watch [flags] [URL]
 
 Opens a Chromium window that quizstats drives, with a profile of its own that
 is kept between runs. Browse as usual; on a page with a quiz, press the
@@ -47,19 +43,17 @@ from QUIZSTATS_TOKEN (or QUIZSTATS_TOKEN_FILE).
 
 Flags:
 `)
-		fs.PrintDefaults()
-	}
-	keys := fs.String("shortcut", envOr(getenv, "QUIZSTATS_SHORTCUT", extract.DefaultShortcut), "key combination that captures the page: modifiers and a letter, digit or F1–F12 (QUIZSTATS_SHORTCUT)")
-	fs.StringVar(&cfg.server, "server", envOr(getenv, "QUIZSTATS_SERVER", "http://127.0.0.1:8080"), "quizstats server to send the questions to (QUIZSTATS_SERVER)")
-	fs.StringVar(&cfg.profile, "profile", envOr(getenv, "QUIZSTATS_PROFILE", filepath.Join(defaultDataDir(getenv), "browser")), "browser profile directory, kept between runs: logins, cookies, history (QUIZSTATS_PROFILE)")
-	fs.StringVar(&cfg.chrome, "chrome", getenv("QUIZSTATS_CHROME"), "Chromium or Chrome to run (QUIZSTATS_CHROME; default: chromium, chromium-browser or google-chrome on PATH)")
-	level := fs.String("log-level", envOr(getenv, "QUIZSTATS_LOG_LEVEL", "warn"), "level of the JSON log on stderr: debug, info, warn, error (QUIZSTATS_LOG_LEVEL)")
-	rest, err := parseInterspersed(fs, args)
+	keys := fs.String("shortcut", extract.DefaultShortcut, "key combination that captures the page: modifiers and a letter, digit or F1–F12 (QUIZSTATS_SHORTCUT)")
+	fs.env("shortcut", "QUIZSTATS_SHORTCUT")
+	cfg.define(fs, "quizstats server to send the questions to")
+	fs.StringVar(&cfg.profile, "profile", filepath.Join(defaultDataDir(getenv), "browser"), "browser profile directory, kept between runs: logins, cookies, history (QUIZSTATS_PROFILE)")
+	fs.env("profile", "QUIZSTATS_PROFILE")
+	fs.StringVar(&cfg.chrome, "chrome", "", "Chromium or Chrome to run (QUIZSTATS_CHROME; default: chromium, chromium-browser or google-chrome on PATH)")
+	fs.env("chrome", "QUIZSTATS_CHROME")
+	fs.logLevel(&cfg.logLevel, slog.LevelWarn)
+	rest, err := fs.parse(args)
 	if err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return nil, err
-		}
-		return nil, &exitError{code: 2, err: errQuiet}
+		return nil, err
 	}
 	if len(rest) > 1 {
 		return nil, &exitError{code: 2, err: fmt.Errorf("watch takes at most one URL to open, got %d arguments", len(rest))}
@@ -70,10 +64,7 @@ Flags:
 	if cfg.shortcut, err = extract.ParseShortcut(*keys); err != nil {
 		return nil, &exitError{code: 2, err: fmt.Errorf("--shortcut: %w", err)}
 	}
-	if err := cfg.logLevel.UnmarshalText([]byte(*level)); err != nil {
-		return nil, fmt.Errorf("--log-level %q: use debug, info, warn or error", *level)
-	}
-	if cfg.token, err = secret(getenv, "QUIZSTATS_TOKEN"); err != nil {
+	if err := cfg.load(getenv); err != nil {
 		return nil, err
 	}
 	return cfg, cfg.validate(getenv)

@@ -359,7 +359,7 @@ func (s *Service) run(req *quiz.Request, fp, model string, start time.Time) (*qu
 		Samples:     req.Samples,
 		Fingerprint: fp,
 		Source:      req.Source,
-		Questions:   req.Questions,
+		Questions:   quiz.WithoutImageBytes(req.Questions),
 		AnswerKey:   req.AnswerKey,
 		CreatedAt:   now,
 		Timing:      quiz.Timing{StartedAt: start.UTC()},
@@ -372,7 +372,7 @@ func (s *Service) run(req *quiz.Request, fp, model string, start time.Time) (*qu
 
 	modelStart := time.Now()
 	var first time.Duration
-	res, err := s.model.Answer(ctx, a.Questions, a.Samples, func(ans quiz.Answer) {
+	res, err := s.model.Answer(ctx, req.Questions, a.Samples, func(ans quiz.Answer) {
 		if first == 0 && ans.Answered() {
 			first = time.Since(start)
 		}
