@@ -366,7 +366,7 @@ func (s *Service) run(req *quiz.Request, fp, model string, start time.Time) (*qu
 	}
 	s.publish(ctx, quiz.Event{
 		Type: quiz.EventStarted, ID: a.ID, At: now,
-		Source: &a.Source, Model: model, Samples: a.Samples, Questions: a.Questions,
+		Source: &a.Source, Model: model, Samples: a.Samples, Questions: a.Questions, AnswerKey: a.AnswerKey,
 		ExpectFirstAnswerMS: s.firsts.median(),
 	})
 

@@ -340,6 +340,10 @@ type Event struct {
 	Model     string     `json:"model,omitempty"`
 	Samples   int        `json:"samples,omitempty"`
 	Questions []Question `json:"questions,omitempty"`
+	// AnswerKey, on analysis.started, is the key the request sent, so that a
+	// display can mark each answer right or wrong as it arrives (the
+	// presenter view's reveal) rather than only when the score comes.
+	AnswerKey [][]int `json:"answer_key,omitempty"`
 	// ExpectFirstAnswerMS, on analysis.started, is how long the first
 	// answer usually takes with this model (the median of recent
 	// analyses), so a display can say what it is waiting for.
