@@ -33,10 +33,11 @@ type Metrics struct {
 	StoreErrors         *prometheus.CounterVec
 	StoreUp             prometheus.Gauge
 	Limited             *prometheus.CounterVec
-	RedisReplicas       *prometheus.GaugeVec
-	RedisInSync         *prometheus.GaugeVec
-	RedisLag            *prometheus.GaugeVec
-	PrimaryChanges      *prometheus.CounterVec
+	RedisReplicas       prometheus.Gauge
+	RedisInSync         prometheus.Gauge
+	RedisLag            prometheus.Gauge
+	RedisSentinels      prometheus.Gauge
+	PrimaryChanges      prometheus.Counter
 	NotReplicatedWrites *prometheus.CounterVec
 }
 
@@ -117,22 +118,26 @@ func New(reg prometheus.Registerer, version string) *Metrics {
 			Name: "quizstats_rate_limited_total",
 			Help: "Requests refused by the rate limiter, by route class.",
 		}, []string{"class"}),
-		RedisReplicas: prometheus.NewGaugeVec(prometheus.GaugeOpts{
+		RedisReplicas: prometheus.NewGauge(prometheus.GaugeOpts{
 			Name: "quizstats_redis_replicas",
-			Help: "Replicas connected to the Redis primary and online, by Sentinel master name (empty without Sentinels).",
-		}, []string{"master"}),
-		RedisInSync: prometheus.NewGaugeVec(prometheus.GaugeOpts{
+			Help: "Replicas connected to the Redis primary and online (0 without Redis).",
+		}),
+		RedisInSync: prometheus.NewGauge(prometheus.GaugeOpts{
 			Name: "quizstats_redis_replicas_in_sync",
-			Help: "Replicas that acknowledged the primary's replication stream within the last second.",
-		}, []string{"master"}),
-		RedisLag: prometheus.NewGaugeVec(prometheus.GaugeOpts{
+			Help: "Redis replicas that acknowledged the primary's replication stream within the last second.",
+		}),
+		RedisLag: prometheus.NewGauge(prometheus.GaugeOpts{
 			Name: "quizstats_redis_replication_lag_bytes",
-			Help: "How far the furthest online replica is behind the primary, in bytes of replication stream.",
-		}, []string{"master"}),
-		PrimaryChanges: prometheus.NewCounterVec(prometheus.CounterOpts{
+			Help: "How far the furthest online Redis replica is behind the primary, in bytes of replication stream.",
+		}),
+		RedisSentinels: prometheus.NewGauge(prometheus.GaugeOpts{
+			Name: "quizstats_redis_sentinel",
+			Help: "1 when Redis is found through Sentinels (REDIS_URL with master_name): replicas are expected, and writes wait for one.",
+		}),
+		PrimaryChanges: prometheus.NewCounter(prometheus.CounterOpts{
 			Name: "quizstats_redis_primary_changes_total",
 			Help: "Times a different Redis process became the primary (a failover, or a restart).",
-		}, []string{"master"}),
+		}),
 		NotReplicatedWrites: prometheus.NewCounterVec(prometheus.CounterOpts{
 			Name: "quizstats_store_not_replicated_total",
 			Help: "Writes no Redis replica confirmed in time, by operation: a failover could lose them.",
@@ -149,7 +154,7 @@ func New(reg prometheus.Registerer, version string) *Metrics {
 		m.Analyses, m.AnalysisDuration, m.Questions, m.CacheLookups, m.Coalesced,
 		m.ModelCalls, m.ModelDuration, m.ModelTokens,
 		m.EventClients, m.EventDropped, m.PublishedEvents, m.StoreErrors, m.StoreUp, m.Limited,
-		m.RedisReplicas, m.RedisInSync, m.RedisLag, m.PrimaryChanges, m.NotReplicatedWrites,
+		m.RedisReplicas, m.RedisInSync, m.RedisLag, m.RedisSentinels, m.PrimaryChanges, m.NotReplicatedWrites,
 		info,
 		collectors.NewGoCollector(),
 		collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}),
@@ -178,14 +183,16 @@ func New(reg prometheus.Registerer, version string) *Metrics {
 
 // Replication implements store.ReplicationObserver.
 func (m *Metrics) Replication(master string, replicas, inSync int, lagBytes int64) {
-	m.RedisReplicas.WithLabelValues(master).Set(float64(replicas))
-	m.RedisInSync.WithLabelValues(master).Set(float64(inSync))
-	m.RedisLag.WithLabelValues(master).Set(float64(lagBytes))
-	m.PrimaryChanges.WithLabelValues(master) // exists, as zero, before the first
+	m.RedisReplicas.Set(float64(replicas))
+	m.RedisInSync.Set(float64(inSync))
+	m.RedisLag.Set(float64(lagBytes))
+	if master != "" {
+		m.RedisSentinels.Set(1)
+	}
 }
 
 // PrimaryChanged implements store.ReplicationObserver.
-func (m *Metrics) PrimaryChanged(master string) { m.PrimaryChanges.WithLabelValues(master).Inc() }
+func (m *Metrics) PrimaryChanged(string) { m.PrimaryChanges.Inc() }
 
 // NotReplicated implements store.ReplicationObserver.
 func (m *Metrics) NotReplicated(op string) { m.NotReplicatedWrites.WithLabelValues(op).Inc() }
