@@ -1,6 +1,7 @@
 package main
 
 import (
+	"cmp"
 	"context"
 	"encoding/json"
 	"errors"
@@ -45,7 +46,7 @@ Flags:
 	}
 	fs.StringVar(&cfg.model, "model", getenv("QUIZSTATS_MODEL"), "model name (QUIZSTATS_MODEL; default gpt-4o-mini, or the first local Ollama model)")
 	fs.StringVar(&cfg.baseURL, "base-url", getenv("OPENAI_BASE_URL"), "OpenAI-compatible API base URL (OPENAI_BASE_URL)")
-	fs.StringVar(&cfg.ollamaURL, "ollama-url", envOr(getenv, "QUIZSTATS_OLLAMA_URL", "http://127.0.0.1:11434"), `local Ollama to offer when no model is configured; "off" to never look (QUIZSTATS_OLLAMA_URL)`)
+	fs.StringVar(&cfg.ollamaURL, "ollama-url", cmp.Or(getenv("QUIZSTATS_OLLAMA_URL"), "http://127.0.0.1:11434"), `local Ollama to offer when no model is configured; "off" to never look (QUIZSTATS_OLLAMA_URL)`)
 	fs.BoolVar(&cfg.json, "json", false, "print the checks as JSON, for scripts")
 	fs.DurationVar(&cfg.timeout, "timeout", 90*time.Second, "time budget of all the checks")
 	if err := fs.Parse(args); err != nil {
