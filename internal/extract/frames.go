@@ -34,7 +34,8 @@ type frameResult struct {
 	// order.
 	FrameSlots []frameSlot `json:"frame_slots"`
 	// Errors are strategies that threw; the others still ran.
-	Errors []string `json:"errors"`
+	Errors     []string    `json:"errors"`
+	Candidates []Candidate `json:"candidates"`
 }
 
 type frameSlot struct {
@@ -54,13 +55,63 @@ type frameNode struct {
 // frames included, and merges the frames' questions in document order: a
 // frame's questions take the place of its <iframe> element.
 func ExtractTab(ctx context.Context, settle Settle) (*Result, error) {
-	return extractTab(ctx, settle, options{Adapters: true})
+	return ExtractTabWith(ctx, Options{Settle: settle})
 }
 
-func extractTab(ctx context.Context, settle Settle, opts options) (*Result, error) {
+// ExtractTabWith is ExtractTab with the strategies and waits of o. A page
+// that shows no question yet, and does not say why (a Start button), is
+// watched for one to appear, within o.Settle.Appear: many quizzes are
+// rendered by a timer or once their data arrives, while the DOM is quiet
+// before that. Result.Waited tells how long that took.
+func ExtractTabWith(ctx context.Context, o Options) (*Result, error) {
+	settle := o.Settle.withDefaults()
 	if err := waitSettled(ctx, settle); err != nil {
 		return nil, err
 	}
+	res, err := extractFrames(ctx, o.script())
+	if err != nil {
+		return nil, err
+	}
+	if len(res.Questions) > 0 || res.Notice != "" || settle.Appear < 0 {
+		return res, nil
+	}
+	waitFrom := time.Now()
+	deadline := waitFrom.Add(settle.Appear)
+	for time.Now().Before(deadline) {
+		// Poll rather than only observe the top document: late questions
+		// may appear in any frame.
+		poll := Settle{Quiet: 250 * time.Millisecond, Max: min(time.Until(deadline), time.Second)}
+		if poll.Max <= 0 {
+			break
+		}
+		if err := waitSettled(ctx, poll); err != nil {
+			return nil, err
+		}
+		if res, err = extractFrames(ctx, o.script()); err != nil {
+			return nil, err
+		}
+		if len(res.Questions) > 0 || res.Notice != "" {
+			break
+		}
+	}
+	if len(res.Questions) > 0 {
+		// The first question is often followed by the rest, one render
+		// at a time: read the page once it is quiet again.
+		if err := waitSettled(ctx, Settle{Quiet: settle.Quiet, Max: 3 * time.Second}); err != nil {
+			return nil, err
+		}
+		if res, err = extractFrames(ctx, o.script()); err != nil {
+			return nil, err
+		}
+	} else if res.Notice == "" {
+		res.Notice = fmt.Sprintf("No question appeared within %s of the page loading.", settle.Appear.Round(100*time.Millisecond))
+	}
+	res.WaitedMS = time.Since(waitFrom).Milliseconds()
+	return res, nil
+}
+
+// extractFrames runs the extractor in every frame of the tab in ctx, now.
+func extractFrames(ctx context.Context, opts options) (*Result, error) {
 	infos, err := chromedp.Targets(ctx)
 	if err != nil {
 		return nil, fmt.Errorf("list targets: %w", err)
@@ -80,7 +131,17 @@ func extractTab(ctx context.Context, settle Settle, opts options) (*Result, erro
 	}
 	res := &Result{URL: root.res.URL, Title: root.res.Title, Frames: x.frames}
 	var notices []string
-	res.Questions = dedupeAcrossFrames(merge(root, &notices, &res.Errors))
+	placedQs := merge(root, &notices, &res.Errors)
+	if x.opts.Explain {
+		res.Candidates = allCandidates(root)
+	}
+	res.Questions = dedupeAcrossFrames(placedQs)
+	for _, p := range placedQs {
+		if p.frame != root {
+			res.InFrames++
+		}
+	}
+	res.InFrames = min(res.InFrames, len(res.Questions))
 	// A notice explains an empty result; next to questions found in another
 	// frame it would only confuse (an ad frame's "Start now" button).
 	if len(res.Questions) == 0 {
@@ -99,6 +160,8 @@ type extractor struct {
 type options struct {
 	// Adapters false runs only the generic strategies (for measuring them).
 	Adapters bool `json:"adapters"`
+	// Explain reports every candidate question and what became of it.
+	Explain bool `json:"explain,omitempty"`
 }
 
 // target extracts every frame of the target (page or out-of-process iframe)
@@ -243,6 +306,15 @@ func callExtract(ctx context.Context, execCtx runtime.ExecutionContextID, opts o
 type placed struct {
 	q     Question
 	frame *frameNode
+}
+
+// allCandidates gathers the candidates of every frame under n.
+func allCandidates(n *frameNode) []Candidate {
+	out := slices.Clone(n.res.Candidates)
+	for _, c := range n.children {
+		out = append(out, allCandidates(c)...)
+	}
+	return out
 }
 
 // dedupeAcrossFrames drops a question that repeats the one before it when

@@ -52,6 +52,19 @@
     return r && r.host ? r.host : null;
   }
 
+  // closestDeep is Element.closest across shadow boundaries: a control in a
+  // web component's shadow root belongs to the group, fieldset or form
+  // around its host.
+  function closestDeep(el, sel) {
+    for (var x = el; x; ) {
+      var m = x.closest ? x.closest(sel) : null;
+      if (m) return m;
+      var root = x.getRootNode ? x.getRootNode() : null;
+      x = root && root.host ? root.host : null;
+    }
+    return null;
+  }
+
   function contains(a, b) {
     for (var x = b; x; x = parentOf(x)) if (x === a) return true;
     return false;

@@ -109,17 +109,21 @@
   // else the text just before the group. It returns {text, els}, els being
   // where the text came from (for the question's images).
   function stemAround(controls, from) {
-    var fieldset = controls[0].closest && controls[0].closest("fieldset");
-    if (fieldset && controls.every(function (c) { return contains(fieldset, c); })) {
-      var legend = fieldset.querySelector("legend");
-      var lt = legend && !hidden(legend) ? dropInstructions(textOf(legend)) : "";
-      if (lt && !/^(answer|answers|options|choices)[:.]?$/i.test(lt)) return { text: lt, els: [legend] };
-    }
-    var group = controls[0].closest && controls[0].closest("[role=radiogroup], [role=group]");
-    if (group && controls.every(function (c) { return contains(group, c); })) {
-      var gl = labelledBy(group) || clean(group.getAttribute("aria-label"));
-      // "Question 2" only numbers the question; its text is elsewhere.
-      if (gl && !/^(question|q|frage|pregunta|question n°)\s*\d+$/i.test(gl)) return { text: gl, els: [] };
+    var own = new Set(controls);
+    // What labels the group (a legend, aria-labelledby, a <label for> on
+    // the field's container, a web component's label) names the question,
+    // from the innermost container that holds this group and no other.
+    for (var g = lca(controls); g && g !== doc.body; g = parentOf(g)) {
+      if (hasForeign(g, own)) break;
+      if (own.has(g) || g.localName === "label") continue;
+      if (/^(form|main|article|body|html)$/.test(g.localName) || /^(form|main|region|dialog|document|application)$/.test(g.getAttribute("role") || "")) continue;
+      var gn = dropInstructions(groupName(g));
+      // "Question 2" only numbers the question; "Answer" names the
+      // options. The text is elsewhere.
+      if (gn && !/^(question|q|frage|pregunta|question n°)\s*\d+$/i.test(gn) && !/^(answer|answers|options|choices|antwort|respuesta|réponse)[:.]?$/i.test(gn)) {
+        var gels = g.localName === "fieldset" ? [g.querySelector(":scope > legend")].filter(Boolean) : forLabels(g);
+        return { text: gn, els: gels };
+      }
     }
     var skip = new Set();
     controls.forEach(function (c) {
@@ -129,7 +133,6 @@
         skip.add(optionBox(c));
       } else if (c.getAttribute && c.getAttribute("role")) skip.add(c);
     });
-    var own = new Set(controls);
     var block = from ? parentOf(from) : lca(controls);
     if (block && /^(input|select|textarea|option)$/.test(block.localName)) block = parentOf(block);
     // The stem comes before the options; what follows them (feedback,

@@ -63,7 +63,12 @@
     // A sentence to complete ("... causes it to:", "... is ____").
     if (t.length >= 25 && /(:|…|\.\.\.|_{3,})\s*$/.test(t)) s += 2;
     if (q.kind === "truefalse") s += 2;
-    if (q.options.length < 2 && !(q.subquestions && q.subquestions.length)) s -= 4;
+    // An identifier ("ImagePicker", "search_box") names a widget, not a question.
+    if (/^[A-Za-z]+([A-Z_][a-z]+)+$/.test(t) && !/\s/.test(t)) s -= 5;
+    if (q.kind === "text") {
+      // A lone text box asks only when it says so, or stands among others.
+      if (!pageQuizzy && !manyGroups) s -= 2;
+    } else if (q.options.length < 2 && !(q.subquestions && q.subquestions.length)) s -= 4;
     // The same label on every control (a "flag" or "bookmark" checkbox
     // repeated per question) is not a set of answers.
     if (q.options.length >= 2 && new Set(q.options).size === 1) s -= 8;
@@ -71,7 +76,7 @@
     if (q.kind === "dropdown" && q.options.length > 30) s -= 4;
     // A lone select is a setting or a navigation menu unless its label
     // asks something.
-    if (q.kind === "dropdown" && !/[?？]|_{3,}|\.{4,}/.test(t) && !/^\s*\d{1,3}\s*[.):]/.test(t)) s -= 3;
+    if (q.kind === "dropdown" && !/[?？]|_{3,}|\.{4,}/.test(t) && !/^\s*\d{1,3}\s*[.):]/.test(t) && !pageQuizzy && !manyGroups) s -= 3;
     if (/^\d{1,3}$/.test(t)) s += 1; // a bare number: the stem is an image or audio
     else if (t.length < 4) s -= 3;
     if (manyGroups) s += 2;

@@ -8,6 +8,7 @@
   mark("adapters");
   safely(ariaWidgets);
   safely(nativeControls);
+  safely(fieldQuestions);
   safely(buttonChoices);
   mark("generic");
   safely(function () {
