@@ -123,11 +123,11 @@ func TestEventsFillTheViewQuestionByQuestion(t *testing.T) {
 	m := newModel(80, 24)
 	s := &stream{}
 	feed(m, StateMsg{client.StateChange{State: client.Live, Resync: true}}, s.started(idNew, 3, planet()))
-	if m.cur == nil || len(m.cur.questions) != 4 {
-		t.Fatalf("after analysis.started: %+v", m.cur)
+	if m.st.Cur == nil || len(m.st.Cur.Questions) != 4 {
+		t.Fatalf("after analysis.started: %+v", m.st.Cur)
 	}
-	for i, q := range m.cur.questions {
-		if q.answer != nil {
+	for i, q := range m.st.Cur.Questions {
+		if q.Answer != nil {
 			t.Errorf("question %d answered before its answer", i)
 		}
 	}
@@ -138,11 +138,11 @@ func TestEventsFillTheViewQuestionByQuestion(t *testing.T) {
 	if cmd == nil {
 		t.Fatal("an answer started no animation")
 	}
-	q := m.cur.questions[0]
+	q := &m.qa[0]
 	if q.conf.target != 2.0/3 || q.conf.pos != 0 || q.votes[1].target != 2.0/3 || q.votes[0].target != 1.0/3 {
 		t.Errorf("question 1's springs: confidence %+v, votes %+v", q.conf, q.votes)
 	}
-	if m.cur.questions[1].answer != nil {
+	if m.st.Cur.Questions[1].Answer != nil {
 		t.Error("question 2 answered by question 1's answer")
 	}
 	// Frames move the numbers towards their targets and stop when there.
@@ -188,16 +188,16 @@ func TestCompletionAndScore(t *testing.T) {
 	}
 	// The completion brings the missing answers, the score and timings.
 	feed(m, s.completed(t, fullAnalysis(idNew, 3)))
-	c := m.cur
-	if c.status != quiz.StatusCompleted || c.score == nil || c.score.Correct != 2 || c.timing.TotalMS != 843.2 {
+	c := m.st.Cur
+	if c.Status != quiz.StatusCompleted || c.Score == nil || c.Score.Correct != 2 || c.Timing.TotalMS != 843.2 {
 		t.Fatalf("after completion: %+v", c)
 	}
-	for i, q := range c.questions {
-		if q.answer == nil {
+	for i, q := range c.Questions {
+		if q.Answer == nil {
 			t.Errorf("question %d has no answer after completion", i+1)
 		}
 	}
-	if v := c.questions[1].verdict; v == nil || v.Correct {
+	if v := c.Questions[1].Verdict; v == nil || v.Correct {
 		t.Errorf("question 2's verdict = %+v, want wrong", v)
 	}
 }
@@ -207,11 +207,11 @@ func TestWhichAnalysisIsOnScreen(t *testing.T) {
 		m := newModel(80, 24)
 		s := &stream{}
 		feed(m, s.started(idOld, 1, planet()), s.started(idNew, 1, planet()), s.completed(t, fullAnalysis(idOld, 1)))
-		if m.cur.id != idNew {
-			t.Errorf("on screen: %s, want the newer %s", m.cur.id, idNew)
+		if m.st.Cur.ID != idNew {
+			t.Errorf("on screen: %s, want the newer %s", m.st.Cur.ID, idNew)
 		}
 		feed(m, s.answer(idOld, planetAnswers()[0]))
-		if m.cur.questions[0].answer != nil {
+		if m.st.Cur.Questions[0].Answer != nil {
 			t.Error("an answer to the older analysis landed on the newer one")
 		}
 	})
@@ -223,8 +223,8 @@ func TestWhichAnalysisIsOnScreen(t *testing.T) {
 		hit.Event.Cached = true
 		hit.Event.Source = &quiz.Source{Title: "Same quiz, elsewhere"}
 		feed(m, hit)
-		if m.cur.id != idOld || !m.cur.cached || m.cur.source.Title != "Same quiz, elsewhere" || m.cur.score != nil {
-			t.Errorf("after a cache hit: %+v", m.cur)
+		if m.st.Cur.ID != idOld || !m.st.Cur.Cached || m.st.Cur.Source.Title != "Same quiz, elsewhere" || m.st.Cur.Score != nil {
+			t.Errorf("after a cache hit: %+v", m.st.Cur)
 		}
 	})
 	t.Run("joining in the middle of an analysis", func(t *testing.T) {
@@ -233,12 +233,12 @@ func TestWhichAnalysisIsOnScreen(t *testing.T) {
 		a := planetAnswers()[1]
 		a.SampleChoices = [][]int{{0, 2}, {0, 2}, {0, 2}}
 		feed(m, s.answer(idNew, a))
-		if m.cur == nil || len(m.cur.questions) != 2 || m.cur.questions[1].known || len(m.cur.questions[1].q.Options) != 4 || m.cur.samples != 3 {
-			t.Fatalf("after an answer to an unseen analysis: %+v", m.cur)
+		if m.st.Cur == nil || len(m.st.Cur.Questions) != 2 || m.st.Cur.Questions[1].Known || len(m.st.Cur.Questions[1].Q.Options) != 4 || m.st.Cur.Samples != 3 {
+			t.Fatalf("after an answer to an unseen analysis: %+v", m.st.Cur)
 		}
 		feed(m, s.completed(t, fullAnalysis(idNew, 3)))
-		if q := m.cur.questions[1]; !q.known || q.q.Text != "Which of these are gas giants?" {
-			t.Errorf("the completion did not fill the questions in: %+v", q.q)
+		if q := m.st.Cur.Questions[1]; !q.Known || q.Q.Text != "Which of these are gas giants?" {
+			t.Errorf("the completion did not fill the questions in: %+v", q.Q)
 		}
 	})
 	t.Run("a snapshot starts the display over", func(t *testing.T) {
@@ -248,28 +248,28 @@ func TestWhichAnalysisIsOnScreen(t *testing.T) {
 		// As after a server whose event log started over: its history is
 		// what there is now.
 		feed(m, SnapshotMsg{Latest: fullAnalysis(idOld, 1), Stats: &quiz.Stats{Questions: 9}})
-		if m.cur.id != idOld || m.stats.Questions != 9 {
-			t.Errorf("after a snapshot: on screen %s, stats %+v", m.cur.id, m.stats)
+		if m.st.Cur.ID != idOld || m.st.Stats.Questions != 9 {
+			t.Errorf("after a snapshot: on screen %s, stats %+v", m.st.Cur.ID, m.st.Stats)
 		}
 		feed(m, SnapshotMsg{Stats: &quiz.Stats{}})
-		if m.cur != nil {
-			t.Errorf("after a snapshot of an empty server, %s is still on screen", m.cur.id)
+		if m.st.Cur != nil {
+			t.Errorf("after a snapshot of an empty server, %s is still on screen", m.st.Cur.ID)
 		}
 	})
 	t.Run("readiness changes alone", func(t *testing.T) {
 		m := newModel(80, 24)
 		s := &stream{}
 		feed(m, s.started(idNew, 1, planet()), ReadyMsg{&client.Readiness{Ready: true}})
-		if m.cur == nil || m.ready == nil || !m.ready.Ready {
-			t.Errorf("after ReadyMsg: analysis %v, ready %+v", m.cur, m.ready)
+		if m.st.Cur == nil || m.st.Ready == nil || !m.st.Ready.Ready {
+			t.Errorf("after ReadyMsg: analysis %v, ready %+v", m.st.Cur, m.st.Ready)
 		}
 	})
 	t.Run("a failure", func(t *testing.T) {
 		m := newModel(80, 24)
 		s := &stream{}
 		feed(m, s.started(idNew, 1, planet()), s.ev(quiz.Event{Type: quiz.EventFailed, ID: idNew, Error: &quiz.ErrorBody{Code: "model_timeout", Message: "no answer within 30s"}}))
-		if m.cur.status != quiz.StatusFailed || m.cur.err.Code != "model_timeout" {
-			t.Errorf("after analysis.failed: %+v", m.cur)
+		if m.st.Cur.Status != quiz.StatusFailed || m.st.Cur.Err.Code != "model_timeout" {
+			t.Errorf("after analysis.failed: %+v", m.st.Cur)
 		}
 	})
 }

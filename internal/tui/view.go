@@ -12,6 +12,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/quizstats/quizstats/internal/client"
+	"github.com/quizstats/quizstats/internal/live"
 	"github.com/quizstats/quizstats/internal/quiz"
 )
 
@@ -110,9 +111,9 @@ func (m *Model) titleLine(w int) string {
 
 func (m *Model) readiness() string {
 	switch {
-	case m.ready == nil:
+	case m.st.Ready == nil:
 		return ""
-	case m.ready.Ready:
+	case m.st.Ready.Ready:
 		return m.styles.good.Render("ready")
 	default:
 		return m.styles.warn.Render("not ready")
@@ -121,7 +122,7 @@ func (m *Model) readiness() string {
 
 func (m *Model) totalsLine(w int) string {
 	s := m.styles
-	if m.stats == nil {
+	if m.st.Stats == nil {
 		return " " + s.dim.Render("totals: waiting for the server")
 	}
 	item := func(label, value string) string { return s.dim.Render(label+" ") + s.bold.Render(value) }
@@ -152,12 +153,12 @@ func (m *Model) notices(w int) []string {
 	if m.conn.State == client.Reconnecting && m.conn.Err != nil && !m.once {
 		out = append(out, wrap(m.styles.warn, "Lost the server: "+m.conn.Err.Error(), 1, w, 1)...)
 	}
-	if m.ready == nil || m.ready.Ready {
+	if m.st.Ready == nil || m.st.Ready.Ready {
 		return out
 	}
-	msg := m.ready.Checks["model"]
+	msg := m.st.Ready.Checks["model"]
 	if msg == "" || msg == "ok" {
-		msg = "the store is not usable: " + m.ready.Checks["store"]
+		msg = "the store is not usable: " + m.st.Ready.Checks["store"]
 	}
 	if rest, ok := strings.CutPrefix(msg, "no model is configured: "); ok {
 		msg = "No model is configured: " + rest
@@ -197,7 +198,7 @@ func wrap(st lipgloss.Style, text string, indent, w, n int) []string {
 func (m *Model) footerLine(w int) string {
 	s := m.styles
 	keys := s.dim.Render(" q quit  ↑↓ scroll  end follow")
-	seen := s.dim.Render(fmt.Sprintf("%d events · last #%d ", m.events, m.lastSeq))
+	seen := s.dim.Render(fmt.Sprintf("%d events · last #%d ", m.st.Events, m.st.LastSeq))
 	return spread(keys, seen, w)
 }
 
@@ -206,37 +207,32 @@ func (m *Model) footerLine(w int) string {
 // and the question after it.
 func (m *Model) analysisLines(w int) (head, body []string, focus [2]int) {
 	s := m.styles
-	a := m.cur
+	a := m.st.Cur
 	if a == nil {
 		return []string{"", s.dim.Render(" Waiting for a quiz: answers appear here as the model writes them.")}, nil, focus
 	}
-	title := a.source.Title
+	title := a.Source.Title
 	if title == "" {
-		title = a.source.URL
+		title = a.Source.URL
 	}
 	if title == "" {
 		title = "Untitled quiz"
 	}
-	answered := 0
-	for _, q := range a.questions {
-		if q.answer != nil {
-			answered++
-		}
-	}
+	answered := a.Answered()
 	var status string
 	switch {
-	case a.status == quiz.StatusFailed:
+	case a.Status == quiz.StatusFailed:
 		status = s.bad.Render("failed")
-	case a.status == quiz.StatusCompleted && a.cached:
+	case a.Status == quiz.StatusCompleted && a.Cached:
 		status = s.good.Render("done") + s.dim.Render(" · from the cache")
-	case a.status == quiz.StatusCompleted:
+	case a.Status == quiz.StatusCompleted:
 		status = s.good.Render("done")
 	default:
-		status = s.accent.Render(fmt.Sprintf("answering %d/%d", answered, len(a.questions)))
+		status = s.accent.Render(fmt.Sprintf("answering %d/%d", answered, len(a.Questions)))
 	}
 	head = append(head, spread(" "+s.bold.Render(title), status+" ", w))
 	var meta []string
-	for _, p := range []string{a.model, plural(a.samples, "sample"), hostPath(a.source), m.when(a.createdAt)} {
+	for _, p := range []string{a.Model, plural(a.Samples, "sample"), hostPath(a.Source), m.when(a.CreatedAt)} {
 		if p != "" {
 			meta = append(meta, p)
 		}
@@ -248,10 +244,10 @@ func (m *Model) analysisLines(w int) (head, body []string, focus [2]int) {
 	head = append(head, "")
 
 	last := -1
-	for i, q := range a.questions {
+	for i, q := range a.Questions {
 		start := len(body)
 		body = append(body, m.questionLines(i, q, w)...)
-		if q.answer != nil && i >= last {
+		if q.Answer != nil && i >= last {
 			last = i
 			focus = [2]int{start, len(body)}
 		}
@@ -264,18 +260,18 @@ func (m *Model) analysisLines(w int) (head, body []string, focus [2]int) {
 
 func (m *Model) summary() string {
 	s := m.styles
-	a := m.cur
-	if a.status == quiz.StatusFailed {
-		if a.err != nil {
-			return s.bad.Render(fmt.Sprintf("Failed: %s (%s)", a.err.Message, a.err.Code))
+	a := m.st.Cur
+	if a.Status == quiz.StatusFailed {
+		if a.Err != nil {
+			return s.bad.Render(fmt.Sprintf("Failed: %s (%s)", a.Err.Message, a.Err.Code))
 		}
 		return s.bad.Render("Failed")
 	}
-	if a.status != quiz.StatusCompleted {
+	if a.Status != quiz.StatusCompleted {
 		return ""
 	}
 	var parts []string
-	if sc := a.score; sc != nil && sc.Total > 0 {
+	if sc := a.Score; sc != nil && sc.Total > 0 {
 		var wrong []string
 		for _, q := range sc.Questions {
 			if !q.Correct {
@@ -287,14 +283,14 @@ func (m *Model) summary() string {
 			st = s.bad
 		}
 		parts = append(parts, st.Render(fmt.Sprintf("Score %d/%d", sc.Correct, sc.Total)), fmt.Sprintf("%d%% right", int(math.Round(100*sc.Ratio))))
-		if a.samples > 1 {
+		if a.Samples > 1 {
 			parts = append(parts, fmt.Sprintf("AI-answerability %d%%", int(math.Round(100*sc.Answerability))))
 		}
 		if len(wrong) > 0 {
 			parts = append(parts, s.bad.Render("wrong: "+strings.Join(wrong, ", ")))
 		}
 	}
-	if t := a.timing; t != nil && t.TotalMS > 0 {
+	if t := a.Timing; t != nil && t.TotalMS > 0 {
 		parts = append(parts, "took "+millis(t.TotalMS))
 	}
 	return strings.Join(parts, s.dim.Render(" · "))
@@ -327,18 +323,18 @@ func letter(i int) string { return string(rune('A' + i)) }
 
 // questionLines draws one question: a line for the question, then its
 // chosen option (one sample) or every option with its votes (several).
-func (m *Model) questionLines(i int, q *question, w int) []string {
+func (m *Model) questionLines(i int, q *live.Question, w int) []string {
 	s := m.styles
-	text := q.q.Text
-	if !q.known {
+	text := q.Q.Text
+	if !q.Known {
 		text = fmt.Sprintf("Question %d", i+1)
 	}
 	num := fmt.Sprintf(" %2d  ", i+1)
-	if q.answer == nil {
+	if q.Answer == nil {
 		return []string{spread(s.dim.Render(num+text), s.dim.Render("…  "), w)}
 	}
-	right := s.bold.Render(fmt.Sprintf("%3d%%", int(math.Round(100*clamp(q.conf.pos)))))
-	if v := q.verdict; v != nil {
+	right := s.bold.Render(fmt.Sprintf("%3d%%", int(math.Round(100*clamp(m.qa[i].conf.pos)))))
+	if v := q.Verdict; v != nil {
 		if v.Correct {
 			right += " " + s.good.Render("✓")
 		} else {
@@ -351,16 +347,16 @@ func (m *Model) questionLines(i int, q *question, w int) []string {
 	}
 	lines := []string{spread(s.dim.Render(num)+s.bold.Render(text), right+" ", w)}
 
-	a := q.answer
-	if len(q.q.Options) == 0 {
+	a := q.Answer
+	if len(q.Q.Options) == 0 {
 		if a.Text != "" {
 			lines = append(lines, "       "+s.good.Render("→ "+a.Text))
 		}
 		return m.withExplanation(lines, a, w)
 	}
 	optW := m.optionWidth(w)
-	several := m.cur.samples > 1
-	for j, o := range q.q.Options {
+	several := m.st.Cur.Samples > 1
+	for j, o := range q.Q.Options {
 		chosen := slices.Contains(a.Choices, j)
 		if !several && !chosen {
 			continue
@@ -371,12 +367,12 @@ func (m *Model) questionLines(i int, q *question, w int) []string {
 		}
 		label := st.Render(letter(j)+"  ") + fit(optionText(o, j), optW, st)
 		line := "     " + mark + label
-		if several && j < len(q.votes) {
+		if several && j < len(m.qa[i].votes) {
 			votes := 0
 			if j < len(a.Votes) {
 				votes = a.Votes[j]
 			}
-			count := fmt.Sprintf("%d/%d", votes, m.cur.samples)
+			count := fmt.Sprintf("%d/%d", votes, m.st.Cur.Samples)
 			// Bars share one scale: 40 cells at most, less on a narrow
 			// terminal; the count sits at the right edge.
 			barW := min(40, w-7-3-optW-2-len(count)-2)
@@ -384,7 +380,7 @@ func (m *Model) questionLines(i int, q *question, w int) []string {
 			if chosen {
 				bs = s.barChosen
 			}
-			line += "  " + bs.Render(bar(clamp(q.votes[j].pos), barW)) + " " + s.dim.Render(count)
+			line += "  " + bs.Render(bar(clamp(m.qa[i].votes[j].pos), barW)) + " " + s.dim.Render(count)
 		}
 		lines = append(lines, line)
 	}
@@ -405,8 +401,8 @@ func (m *Model) withExplanation(lines []string, a *quiz.Answer, w int) []string 
 // a third of the line.
 func (m *Model) optionWidth(w int) int {
 	n := 0
-	for _, q := range m.cur.questions {
-		for j, o := range q.q.Options {
+	for _, q := range m.st.Cur.Questions {
+		for j, o := range q.Q.Options {
 			n = max(n, ansi.StringWidth(optionText(o, j)))
 		}
 	}
