@@ -7,6 +7,7 @@
   // later sorting needs no compareDocumentPosition storms across shadow
   // boundaries.
   var order = new Map();
+  var customEls = []; // web components (custom elements), in document order
   var roots = [doc];
   (function walk() {
     var n = 0;
@@ -15,6 +16,7 @@
       var el = stack.pop();
       if (!el || el.nodeType !== 1) continue;
       order.set(el, n++);
+      if (el.localName.indexOf("-") > 0) customEls.push(el);
       var kids = [];
       if (el.shadowRoot) {
         roots.push(el.shadowRoot);

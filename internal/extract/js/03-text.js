@@ -25,7 +25,14 @@
   function isEnumerator(el) {
     var c = cls(el);
     if (/(^|\s)(answernumber|multi-choice-letter|multiple-choice-numbering|ordinal-number|qno|question-number|wpProQuiz_question_number|ays_quiz_question_number)(\s|$)/.test(c)) return true;
-    return false;
+    // Any library's numbering in an element of its own ("1.", "Q3)",
+    // "(b)"), ahead of the text it numbers: a leaf whose whole text is
+    // the enumerator, followed by more text in the same parent.
+    if (el.children.length || !el.nextSibling && !el.nextElementSibling) return false;
+    var t = el.textContent.trim();
+    if (!/^(\(?\d{1,3}[.)]|[qQ]\d{1,3}[.):]?|\(?[a-hA-H][.)]|\([a-hA-H]\))$/.test(t)) return false;
+    var p = el.parentNode;
+    return !!p && clean(p.textContent).length > t.length + 1;
   }
 
   function isRequiredMark(el) {

@@ -10,6 +10,8 @@
   function isTextField(el) {
     if (el.localName === "textarea") return true;
     if (el.localName !== "input") return false;
+    // A combobox's text box picks from a list: it is a dropdown.
+    if (isCombobox(el)) return false;
     var t = (el.getAttribute("type") || "text").toLowerCase();
     return t === "text" || t === "number" || t === "date" || t === "time" || t === "datetime-local" || t === "month" || t === "week";
   }

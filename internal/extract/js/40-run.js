@@ -9,6 +9,7 @@
   safely(ariaWidgets);
   safely(nativeControls);
   safely(fieldQuestions);
+  safely(customDropdowns);
   safely(buttonChoices);
   mark("generic");
   safely(function () {
