@@ -166,7 +166,7 @@ func add(tot *pageScore, s pageScore) {
 func runGeneratedPage(pageURL string, p *generatedPage) error {
 	var problems []string
 	for _, adapters := range []bool{false, true} {
-		got, check, err := loadGenerated(pageURL, options{Adapters: adapters}, !adapters, p.truth)
+		got, check, err := loadGenerated(pageURL, strategiesFor(adapters), !adapters, p.truth)
 		if err != nil {
 			return err
 		}
@@ -205,7 +205,7 @@ const visibleTextJS = `(() => {
 // loadGenerated opens pageURL in a new tab, extracts it with opts and, if
 // check, waits for the ground truth (questions, and options outside
 // dropdowns) to be on screen and reports where it is not, along with requests that left 127.0.0.1 and uncaught exceptions.
-func loadGenerated(pageURL string, opts options, check bool, gt generatedTruth) (*Result, []string, error) {
+func loadGenerated(pageURL string, opts Options, check bool, gt generatedTruth) (*Result, []string, error) {
 	ctx, cancel := context.WithTimeout(context.Background(), 45*time.Second)
 	defer cancel()
 	tab, err := testBrowser.NewTab(ctx)
@@ -239,7 +239,7 @@ func loadGenerated(pageURL string, opts options, check bool, gt generatedTruth) 
 	if err := tab.Navigate(ctx, pageURL); err != nil {
 		return nil, nil, err
 	}
-	res, err := tab.extract(ctx, opts)
+	res, err := tab.ExtractWith(ctx, opts)
 	if err != nil {
 		return nil, nil, fmt.Errorf("extract: %w", err)
 	}
@@ -333,4 +333,11 @@ func TestGeneratedCorpusSelfContained(t *testing.T) {
 			t.Errorf("%s: no same-origin Content-Security-Policy", f)
 		}
 	}
+}
+
+func strategiesFor(adapters bool) Options {
+	if adapters {
+		return Options{}
+	}
+	return Options{Strategies: StrategiesGeneric}
 }

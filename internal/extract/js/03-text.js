@@ -31,6 +31,7 @@
     if (el.children.length || !el.nextSibling && !el.nextElementSibling) return false;
     var t = el.textContent.trim();
     if (!/^(\(?\d{1,3}[.)]|[qQ]\d{1,3}[.):]?|\(?[a-hA-H][.)]|\([a-hA-H]\))$/.test(t)) return false;
+    for (var prev = el.previousSibling; prev; prev = prev.previousSibling) if (clean(prev.textContent)) return false;
     var p = el.parentNode;
     return !!p && clean(p.textContent).length > t.length + 1;
   }

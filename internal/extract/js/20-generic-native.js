@@ -236,7 +236,12 @@
   // are dropped from the end of a stem, and a stem made only of them
   // means the real one is further out.
   var INSTRUCTION = /(^|\s)((please )?(select|choose|pick|mark|check|tick) (one|one answer|an answer|the correct answer|the best answer|one or more|all that apply|one option|two|three)[^.:?]{0,30}[.:]?|seleccione una( o más de una)?[:.]?|elija una( o más de una)?[:.]?|selecione uma( ou mais)?[:.]?|wählen Sie (eine|mindestens eine)[^.:]{0,30}[.:]?|choisissez (une|au moins une)[^.:]{0,30}[.:]?|answer[:.]?|respuesta[:.]?|antwort[:.]?|réponse[:.]?)\s*$/i;
+  // Badges a quiz widget prints after the question: how many to pick,
+  // what it is worth, whether it is required.
+  var META_TAIL = /(\s+(\(?(single|multiple)( selection| choice| answers?)?\)?|\(?(pick|choose|select) (\d+|one|all|any)( answers?| options?)?\)?|\(?\d+(\.\d+)? ?(points?|pts?|marks?|punkte|puntos)\)?|\(?(required|optional|obligatoire|obligatorio|pflichtfeld)\)?|\*))+\s*$/i;
   function dropInstructions(t) {
+    var tail = META_TAIL.exec(t);
+    if (tail && tail.index > 0 && /[?？:.]$/.test(t.slice(0, tail.index).trim())) t = t.slice(0, tail.index).trim();
     var m = INSTRUCTION.exec(t);
     if (!m) return t;
     // "Select one:" is a prompt before the options; "Select the correct

@@ -5,8 +5,8 @@
   function isCombobox(el) {
     var role = el.getAttribute("role");
     if (role === "combobox") return true;
-    var pop = el.getAttribute("aria-haspopup");
-    return (pop === "listbox" || pop === "true" && el.hasAttribute("aria-expanded")) && !/^(menu|dialog)$/.test(role || "");
+    // aria-haspopup="true" alone is a menu button (site navigation).
+    return el.getAttribute("aria-haspopup") === "listbox" && !/^(menu|menuitem|dialog|link)$/.test(role || "");
   }
 
   // The listbox a combobox opens: named by aria-controls or aria-owns,
@@ -37,7 +37,7 @@
   var OPTION_TAG = /-(option|select-option|select-item|list-item|item)$/;
 
   function customDropdowns() {
-    var boxes = qsa("[role=combobox], [aria-haspopup=listbox], [aria-haspopup=true][aria-expanded]").filter(function (el) { return isCombobox(el) && el.localName !== "select"; });
+    var boxes = qsa("[role=combobox], [aria-haspopup=listbox]").filter(function (el) { return isCombobox(el) && el.localName !== "select"; });
     var seen = new Set();
     boxes.forEach(function (cb, rank) {
       if (hidden(cb) || ariaHidden(cb)) return;
