@@ -63,24 +63,28 @@
     for (var g = parentOf(el), depth = 0; g && g !== doc.body && depth < 6; g = parentOf(g), depth++) {
       var parts = qsa("input, select", g).filter(function (x) { return !hidden(x) && x.type !== "hidden"; });
       if (parts.length < 2) continue;
-      var ok = parts.every(function (x) { return (isTextField(x) || x.localName === "select") && PART_LABEL.test(accName(x) || clean(x.getAttribute("placeholder"))); });
+      var ok = parts.every(function (x) { return (isTextField(x) || x.localName === "select" || isCombobox(x)) && PART_LABEL.test(accName(x) || clean(x.getAttribute("placeholder"))); });
       return ok ? parts : null;
     }
     return null;
   }
 
+  // The parts of dates and times read as one question (see partsGroup).
+  var partFields = new Set();
+
   function fieldQuestions() {
     var seenBlocks = new Set();
     var seenParts = new Set();
     qsa("input, textarea, select").forEach(function (el) {
-      if (el.localName === "select" ? false : !isTextField(el)) return;
+      var combo = el.localName === "input" && isCombobox(el);
+      if (el.localName !== "select" && !isTextField(el) && !combo) return;
       if (hidden(el) || ariaHidden(el)) return;
-      if (el.localName !== "select" && personalField(el)) return;
+      if (el.localName !== "select" && !combo && personalField(el)) return;
       var label = el.localName === "select" ? "" : accName(el);
       if (seenParts.has(el)) return;
       var parts = partsGroup(el, label || clean(el.getAttribute("placeholder")));
       if (parts) {
-        parts.forEach(function (x) { seenParts.add(x); });
+        parts.forEach(function (x) { seenParts.add(x); partFields.add(x); });
         var pstem = stemAround(parts);
         if (!pstem.text) return;
         var pq = question(pstem.text, [], "text");
@@ -88,6 +92,7 @@
         propose({ q: pq, region: lca(parts), anchor: parts[0], controls: parts, score: 44, source: "field", generic: true });
         return;
       }
+      if (combo) return; // customDropdowns reads it
       var b = inlineBlock(el);
       if (b) {
         if (seenBlocks.has(b)) return;
@@ -99,7 +104,7 @@
         });
         // The sentence may follow its own stem ("Fill in the blank:").
         var stem = stemAround(blanks, b);
-        if (stem.text && stem.text !== text && stem.text.length < 300) text = stem.text + " " + text;
+        if (stem.text && stem.text !== text && stem.text.length < 160 && /[:?？]$/.test(stem.text)) text = stem.text + " " + text;
         propose({ q: question(text, [], "cloze", { subquestions: subs }), region: b, anchor: b, controls: blanks, score: 52, source: "cloze", generic: true });
         return;
       }

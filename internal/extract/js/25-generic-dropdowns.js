@@ -40,7 +40,7 @@
     var boxes = qsa("[role=combobox], [aria-haspopup=listbox]").filter(function (el) { return isCombobox(el) && el.localName !== "select"; });
     var seen = new Set();
     boxes.forEach(function (cb, rank) {
-      if (hidden(cb) || ariaHidden(cb)) return;
+      if (hidden(cb) || ariaHidden(cb) || partFields.has(cb)) return;
       // A combobox made of an input inside a labelled wrapper counts once.
       var top = cb;
       for (var up = parentOf(cb); up && isCombobox(up); up = parentOf(up)) top = up;
