@@ -60,7 +60,7 @@
   var PART_LABEL = /^(day|month|year|dd|mm|yy|yyyy|day of the month|hours?|minutes?|seconds?|hh|ss|am\/pm|día|mes|año|tag|monat|jahr|jour|mois|année|dia|ano)$/i;
   function partsGroup(el, label) {
     if (!PART_LABEL.test(label)) return null;
-    for (var g = parentOf(el), depth = 0; g && g !== doc.body && depth < 6; g = parentOf(g), depth++) {
+    for (var g = parentOf(el), depth = 0; g && g !== doc.body && depth < 10; g = parentOf(g), depth++) {
       var parts = qsa("input, select", g).filter(function (x) { return !hidden(x) && x.type !== "hidden"; });
       if (parts.length < 2) continue;
       var ok = parts.every(function (x) { return (isTextField(x) || x.localName === "select" || isCombobox(x)) && PART_LABEL.test(accName(x) || clean(x.getAttribute("placeholder"))); });
