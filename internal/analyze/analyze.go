@@ -410,6 +410,7 @@ func (s *Service) run(req *quiz.Request, fp, model string, start time.Time) (*qu
 	a.Timing.TotalMS = ms(time.Since(start))
 	if err := s.store.SaveAnalysis(ctx, a); err != nil {
 		s.storeFailed("save_analysis", a.ID, err)
+		a.NotStored = notStored(err)
 	}
 	wg.Wait()
 	s.tally.analysis(a, false)
@@ -457,6 +458,15 @@ func (s *Service) publish(ctx context.Context, events ...quiz.Event) {
 	if err := s.pub.Publish(context.WithoutCancel(ctx), events...); err != nil {
 		s.storeFailed("publish", events[0].ID, err)
 	}
+}
+
+// notStored is what a response says about an analysis the store did not
+// durably keep.
+func notStored(err error) *quiz.ErrorBody {
+	if qe, ok := errors.AsType[*quiz.Error](err); ok {
+		return qe.Body()
+	}
+	return &quiz.ErrorBody{Code: quiz.ECodeUnavailable, Message: "the analysis could not be stored"}
 }
 
 // storeFailed counts a store operation that failed and logs it, unless the
