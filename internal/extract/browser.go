@@ -42,6 +42,10 @@ type Config struct {
 	// Flags are extra command-line switches (name without "--" → value;
 	// true for a bare switch).
 	Flags map[string]any
+	// Env is extra environment of the browser process, as KEY=VALUE (the
+	// DISPLAY of the command's environment, which may not be the
+	// process's).
+	Env []string
 	// StartURL is the page the first tab opens with, as if given to
 	// Chromium on its command line; empty means about:blank.
 	StartURL string
@@ -106,6 +110,9 @@ func Start(ctx context.Context, cfg Config) (*Browser, error) {
 	}
 	if cfg.StartURL != "" {
 		opts = append(opts, startWith(cfg.StartURL))
+	}
+	if len(cfg.Env) > 0 {
+		opts = append(opts, chromedp.Env(cfg.Env...))
 	}
 	// The allocator and browser contexts must outlive ctx, which only bounds
 	// the start.
