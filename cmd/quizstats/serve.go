@@ -221,6 +221,7 @@ func runServe(ctx context.Context, args []string, getenv func(string) string, st
 
 	checks := []server.Check{
 		st.check,
+		{Name: "store_writes", Fn: svc.WriteCheck, Degrades: st.check.Degrades},
 		{Name: "model", Fn: func(context.Context) error {
 			if client == nil {
 				return errors.New(analyze.NoModelMessage)

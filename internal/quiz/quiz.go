@@ -119,6 +119,12 @@ type Analysis struct {
 	CreatedAt   time.Time  `json:"created_at"`
 	// Error says why a failed analysis failed.
 	Error *ErrorBody `json:"error,omitempty"`
+
+	// Stored says whether the analysis is in the history; StoreError why
+	// not. They describe this copy, not what the store keeps, so they are
+	// not part of the stored JSON.
+	Stored     bool   `json:"-"`
+	StoreError string `json:"-"`
 }
 
 // Result is the answer to an analyze request: the analysis without the
@@ -133,6 +139,11 @@ type Result struct {
 	Score   *Score   `json:"score,omitempty"`
 	Usage   Usage    `json:"usage"`
 	Timing  Timing   `json:"timing"`
+	// Stored is false when the analysis could not be kept in the history
+	// (the store was down or full); StoreError then says why, and whether
+	// it will be written later.
+	Stored     bool   `json:"stored"`
+	StoreError string `json:"store_error,omitempty"`
 }
 
 // Result returns the response view of a.
@@ -147,6 +158,9 @@ func (a *Analysis) Result() Result {
 		Score:   a.Score,
 		Usage:   a.Usage,
 		Timing:  a.Timing,
+
+		Stored:     a.Stored,
+		StoreError: a.StoreError,
 	}
 }
 

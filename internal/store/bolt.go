@@ -375,9 +375,16 @@ func (b *Bolt) AppendEvents(ctx context.Context, bodies [][]byte) ([]quiz.Encode
 		if err := b.db.Update(func(tx *bolt.Tx) error {
 			return tx.Bucket(bucketMeta).Put(keySeqReserved, u64(next))
 		}); err != nil {
-			return nil, fmt.Errorf("reserve event numbers: %w", err)
+			// A full disk must not stop live events: go on past the
+			// reservation for one more block (a crash meanwhile could reuse
+			// those numbers), and try again at the next append.
+			if b.seq+uint64(len(bodies)) > b.reserved+seqBlock {
+				return nil, fmt.Errorf("reserve event numbers: %w", err)
+			}
+			b.logger.Warn("reserve event numbers", "err", err)
+		} else {
+			b.reserved = next
 		}
-		b.reserved = next
 	}
 	for i, body := range bodies {
 		b.seq++
