@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
+	"math"
 	"net"
 	"net/http"
 	"net/http/pprof"
@@ -235,10 +236,18 @@ func runServe(ctx context.Context, args []string, getenv func(string) string, st
 		// it at once, and taking them all out of service would take the
 		// history and the displays down with the model.
 		checks = append(checks, server.Check{Name: "model_breaker", Degrades: true, Fn: func(context.Context) error {
-			if client.BreakerState() == llm.StateOpen {
-				return errors.New("the model has been failing; calls are paused (circuit breaker open)")
+			st := client.BreakerStatus()
+			if st.State != llm.StateOpen {
+				return nil
 			}
-			return nil
+			// The dashboard shows this message as it is: the reason and
+			// when calls resume, in seconds and as a time.
+			msg := fmt.Sprintf("the model has been failing; calls are paused (circuit breaker open) until %s (in %d s)",
+				st.RetryAt.UTC().Format(time.RFC3339), int(math.Ceil(time.Until(st.RetryAt).Seconds())))
+			if st.LastError != "" {
+				msg += "; last error: " + st.LastError
+			}
+			return errors.New(msg)
 		}})
 	}
 	var gatherer prometheus.Gatherer = reg

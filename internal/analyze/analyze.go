@@ -30,6 +30,8 @@ type Store interface {
 	CachedAnalysis(ctx context.Context, fp string) (*quiz.Analysis, error)
 	CacheAnalysis(ctx context.Context, fp string, a *quiz.Analysis, ttl time.Duration) error
 	SaveAnalysis(ctx context.Context, a *quiz.Analysis) error
+	Analysis(ctx context.Context, id string) (*quiz.Analysis, error)
+	Analyses(ctx context.Context, before string, limit int) ([]quiz.Summary, error)
 	AddCounters(ctx context.Context, c quiz.Counters) error
 	Counters(ctx context.Context) (quiz.Counters, error)
 }
@@ -103,7 +105,10 @@ type Service struct {
 	tally    *tally
 	recent   *recent
 	writes   writes
-	done     chan struct{}
+	// firsts are the recent analyses' first-answer times, so displays can
+	// say how long the wait usually is.
+	firsts *window
+	done   chan struct{}
 }
 
 const (
@@ -150,6 +155,7 @@ func New(cfg Config) *Service {
 		base:     base,
 		stop:     stop,
 		tally:    &tally{c: quiz.Counters{}},
+		firsts:   &window{},
 		recent:   newRecent(recentSize, min(cfg.CacheTTL, recentTTL)),
 		done:     make(chan struct{}),
 	}
@@ -257,11 +263,36 @@ func (s *Service) fromCache(ctx context.Context, cached *recentEntry, req *quiz.
 	a.Timing = quiz.Timing{StartedAt: start.UTC(), TotalMS: ms(time.Since(start))}
 	s.tally.analysis(&a, true)
 	s.obs.Analysis(OutcomeCached, time.Since(start).Seconds(), len(a.Questions))
+	if req.AnswerKey != nil {
+		s.rescore(ctx, a.ID, req.AnswerKey)
+	}
 	s.publish(ctx, quiz.Event{
 		Type: quiz.EventCompleted, ID: a.ID, At: time.Now().UTC(),
 		Analysis: cached.encoded, Cached: true, Source: &a.Source, Score: a.Score, Timing: &a.Timing,
 	})
 	return &a
+}
+
+// rescore keeps the newest answer key sent for a quiz with its history
+// entry: an author who corrects the key and sends the quiz again (a cache
+// hit, the same analysis) sees the corrected score in the history too, not
+// only in the response. The entry is rewritten only when the key differs.
+func (s *Service) rescore(ctx context.Context, id string, key [][]int) {
+	h, err := s.store.Analysis(ctx, id)
+	if err != nil {
+		if !errors.Is(err, quiz.ErrNotFound) {
+			s.storeFailed("rescore_get", id, err)
+		}
+		return
+	}
+	if slices.EqualFunc(h.AnswerKey, key, slices.Equal) && h.Score != nil {
+		return
+	}
+	h.AnswerKey = key
+	h.Score = quiz.ScoreAnswers(h.Questions, h.Answers, key)
+	if err := s.store.SaveAnalysis(ctx, h); err != nil {
+		s.storeFailed("rescore_save", id, err)
+	}
 }
 
 // lockPoll is how often a replica waiting for another's model call looks
@@ -350,25 +381,33 @@ func (s *Service) run(req *quiz.Request, fp, model string, start time.Time) (*qu
 	s.publish(ctx, quiz.Event{
 		Type: quiz.EventStarted, ID: a.ID, At: now,
 		Source: &a.Source, Model: model, Samples: a.Samples, Questions: a.Questions,
+		ExpectFirstAnswerMS: s.firsts.median(),
 	})
 
 	modelStart := time.Now()
 	var first time.Duration
 	res, err := s.model.Answer(ctx, a.Questions, a.Samples, func(ans quiz.Answer) {
-		if first == 0 {
+		if first == 0 && ans.Answered() {
 			first = time.Since(start)
 		}
 		s.publish(ctx, quiz.Event{Type: quiz.EventAnswer, ID: a.ID, At: time.Now().UTC(), Answer: &ans})
 	})
 	a.Timing.ModelMS = ms(time.Since(modelStart))
 	a.Timing.FirstAnswerMS = ms(first)
+	if res != nil {
+		// The tokens of every call count, failed ones too: they were spent.
+		a.Usage = res.Usage
+		a.Answers = res.Answers
+	}
 	if err != nil {
 		return nil, s.fail(a, start, err)
 	}
-	a.Answers = res.Answers
-	a.Usage = res.Usage
+	a.Finish()
 	a.Score = quiz.ScoreAnswers(a.Questions, a.Answers, a.AnswerKey)
 	a.Timing.TotalMS = ms(time.Since(start))
+	if first > 0 {
+		s.firsts.add(ms(first))
+	}
 
 	// The answer is in the history before anyone is told it is done, so a
 	// crash after the response cannot lose it. The history and the cache
@@ -401,6 +440,7 @@ func (s *Service) fail(a *quiz.Analysis, start time.Time, err error) error {
 	if !ok {
 		qe = &quiz.Error{Code: quiz.ECodeInternal, Message: "the analysis failed", Err: err}
 	}
+	a.Finish()
 	a.Status = quiz.StatusFailed
 	a.Error = qe.Body()
 	a.Timing.TotalMS = ms(time.Since(start))
@@ -443,8 +483,25 @@ func (s *Service) Stats(ctx context.Context) (quiz.Stats, error) {
 	if err != nil {
 		return quiz.Stats{}, fmt.Errorf("read counters: %w", err)
 	}
-	return quiz.StatsFrom(c, time.Now()), nil
+	st := quiz.StatsFrom(c, time.Now())
+	// The median a display shows beside an analysis is computed from the
+	// analyses' own times, not estimated from the histogram's buckets,
+	// so that "median 1.5 s" next to the only analysis, which took 1.5 s,
+	// is what it says.
+	if list, err := s.store.Analyses(ctx, "", medianOf); err == nil {
+		var times []float64
+		for _, a := range list {
+			if a.Status != quiz.StatusFailed && a.TotalMS > 0 {
+				times = append(times, a.TotalMS)
+			}
+		}
+		st.MedianMS, st.MedianOf = median(times), len(times)
+	}
+	return st, nil
 }
+
+// medianOf is how many recent analyses the median time is taken over.
+const medianOf = 100
 
 // Close waits (at most until ctx ends) for the model calls in flight, then
 // cancels those left and flushes the counters.

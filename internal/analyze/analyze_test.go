@@ -3,6 +3,7 @@ package analyze_test
 import (
 	"context"
 	"encoding/json"
+	"fmt"
 	"path/filepath"
 	"testing"
 	"time"
@@ -185,5 +186,93 @@ func TestAnalyzeWithoutModel(t *testing.T) {
 	_, err = svc.Analyze(context.Background(), &quiz.Request{})
 	if quiz.ErrorCode(err) != quiz.ECodeInvalid {
 		t.Errorf("err = %v, want invalid", err)
+	}
+}
+
+// twenty is the quiz: twenty choice questions and one text
+// question.
+func twenty() *quiz.Request {
+	req := &quiz.Request{Samples: 1}
+	for i := range 20 {
+		req.Questions = append(req.Questions, quiz.Question{Text: fmt.Sprintf("Question %d?", i), Options: []string{"a", "b", "c"}})
+	}
+	req.Questions = append(req.Questions, quiz.Question{Text: "Name the closest star to Earth."})
+	return req
+}
+
+// A model that breaks question k, in every way, for every k: the analysis
+// is partial with exactly question k unanswered, stored and cached like
+// any other, its tokens counted, and the history gives it back the same.
+func TestAnalyzePartialKeepsEveryAnswer(t *testing.T) {
+	ctx := context.Background()
+	for _, spoil := range llmtest.Spoils {
+		for _, k := range []int{0, 1, 7, 19, 20} {
+			t.Run(fmt.Sprintf("%s/question %d", spoil, k), func(t *testing.T) {
+				e := newEnv(t)
+				bad := fmt.Sprintf("Question %d?", k)
+				if k == 20 {
+					bad = "Name the closest star to Earth."
+				}
+				e.fake.Spoil = func(_ llmtest.Call, q llmtest.Question) llmtest.Spoil {
+					if q.Text == bad {
+						return spoil
+					}
+					return llmtest.Intact
+				}
+				a, err := e.svc.Analyze(ctx, twenty())
+				if err != nil {
+					t.Fatal(err)
+				}
+				if a.Status != quiz.StatusPartial || a.Answered != 20 || a.Unanswered != 1 || len(a.Answers) != 21 {
+					t.Fatalf("status %s, %d answered, %d unanswered, %d answers; want partial 20/1/21", a.Status, a.Answered, a.Unanswered, len(a.Answers))
+				}
+				for i, ans := range a.Answers {
+					if (i == k) == ans.Answered() {
+						t.Errorf("question %d answered = %v, error %+v", i, ans.Answered(), ans.Error)
+					}
+				}
+				// A cut stream never gets to its usage chunk; every other
+				// call reports what it cost.
+				if a.Usage.PromptTokens == 0 && (spoil != llmtest.Truncate || k != 20) {
+					t.Error("no tokens counted")
+				}
+				stored, err := e.store.Analysis(ctx, a.ID)
+				if err != nil {
+					t.Fatal(err)
+				}
+				if stored.Status != quiz.StatusPartial || stored.Answers[k].Error == nil || stored.Answers[k].Error.Message != a.Answers[k].Error.Message {
+					t.Errorf("history has status %s, question %d error %+v", stored.Status, k, stored.Answers[k].Error)
+				}
+				again, err := e.svc.Analyze(ctx, twenty())
+				if err != nil || !again.Cached || again.Status != quiz.StatusPartial || again.ID != a.ID {
+					t.Errorf("again: %v cached=%v status=%s, want the partial analysis from the cache", err, again != nil && again.Cached, again.Status)
+				}
+			})
+		}
+	}
+}
+
+// A corrected answer key sent for a cached quiz updates the score of the
+// history entry, which is the same analysis.
+func TestAnalyzeCorrectedKeyUpdatesHistory(t *testing.T) {
+	e := newEnv(t)
+	ctx := context.Background()
+	first, err := e.svc.Analyze(ctx, request([][]int{{0}, {0, 2}}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if first.Score.Correct != 1 {
+		t.Fatalf("score with the wrong key = %+v", first.Score)
+	}
+	again, err := e.svc.Analyze(ctx, request([][]int{{1}, {0, 2}}))
+	if err != nil || !again.Cached || again.Score.Correct != 2 {
+		t.Fatalf("again: %v, %+v", err, again)
+	}
+	h, err := e.store.Analysis(ctx, first.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if h.Score == nil || h.Score.Correct != 2 || h.AnswerKey[0][0] != 1 {
+		t.Errorf("history score = %+v, key %v; want the corrected key's 2/2", h.Score, h.AnswerKey)
 	}
 }

@@ -47,6 +47,11 @@ func (t *tally) failure(a *quiz.Analysis) {
 	defer t.mu.Unlock()
 	t.c.Add(quiz.CounterFailed, 1)
 	t.c.Add(quiz.ModelCounter(a.Model, quiz.CounterFailed), 1)
+	// A failed analysis cost tokens too.
+	t.c.Add(quiz.CounterPromptTokens, a.Usage.PromptTokens)
+	t.c.Add(quiz.CounterCompletionTokens, a.Usage.CompletionTokens)
+	t.c.Add(quiz.ModelCounter(a.Model, quiz.CounterPromptTokens), a.Usage.PromptTokens)
+	t.c.Add(quiz.ModelCounter(a.Model, quiz.CounterCompletionTokens), a.Usage.CompletionTokens)
 }
 
 // take returns the pending increments and starts afresh.

@@ -25,7 +25,7 @@ func TestCandidates(t *testing.T) {
 	if err := tab.Navigate(ctx, srv.URL+page); err != nil {
 		t.Fatal(err)
 	}
-	js := extractJS
+	js := Script()
 	opts := `{timings: true}`
 	if *candidatesGeneric {
 		opts = `{timings: true, adapters: false}`

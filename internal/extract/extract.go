@@ -1,6 +1,6 @@
 // Package extract reads the questions and options of a quiz out of a web page.
 //
-// The reading itself is done by one JavaScript file, extract.js, which runs
+// The reading itself is done by one JavaScript program, the extractor in js/, which runs
 // inside the page: the headless scraper, the watched browser and the browser
 // extension all run that same file. This package embeds it and drives
 // Chromium over the DevTools protocol (chromedp) to run it in every frame of a
@@ -8,19 +8,42 @@
 package extract
 
 import (
-	_ "embed"
+	"embed"
+	"io/fs"
+	"strings"
+	"sync"
 )
 
-// extractJS is the extractor. It is kept only here; the browser extension
-// copies it at build time.
+// The extractor is kept only in js/: one function body split into files by
+// concern (helpers, visibility, text, one file per adapter, one per generic
+// strategy, scoring, the run), joined in the order of their names. The
+// parts are not valid JavaScript alone; their concatenation is one
+// self-contained expression. The browser extension gets the joined file.
 //
-//go:embed extract.js
-var extractJS string
+//go:embed js/*.js
+var jsParts embed.FS
+
+// script joins the parts once; the embedded files cannot change.
+var script = sync.OnceValue(func() string {
+	names, err := fs.Glob(jsParts, "js/*.js") // sorted by name
+	if err != nil {
+		panic(err) // the pattern is a constant
+	}
+	var b strings.Builder
+	for _, n := range names {
+		part, err := jsParts.ReadFile(n)
+		if err != nil {
+			panic(err) // embedded files are always readable
+		}
+		b.Write(part)
+	}
+	return b.String()
+})
 
 // Script returns the source of the extractor: a self-contained expression
 // (an immediately invoked function) whose value is the extraction result of
 // the document it runs in, as a JSON-able object shaped like Result.
-func Script() string { return extractJS }
+func Script() string { return script() }
 
 // Kinds of question, as the extractor and the ground truth name them.
 const (

@@ -212,7 +212,7 @@ func (x *extractor) oopif(ctx context.Context, info *target.Info) (*frameNode, e
 func callExtract(ctx context.Context, execCtx runtime.ExecutionContextID, opts options, owners []*runtime.CallArgument) (*frameResult, error) {
 	// extract.js is an immediately invoked function; inside this wrapper
 	// it sees the wrapper's arguments.
-	fn := "function () { const result = " + extractJS + "\n; return result; }"
+	fn := "function () { const result = " + Script() + "\n; return result; }"
 	optJSON, err := json.Marshal(opts)
 	if err != nil {
 		return nil, err

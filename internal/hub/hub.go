@@ -5,10 +5,12 @@
 package hub
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
 	"sync"
+	"time"
 
 	"github.com/quizstats/quizstats/internal/quiz"
 )
@@ -61,7 +63,21 @@ type Hub struct {
 	mu   sync.Mutex
 	subs map[*sub]struct{}
 	last uint64 // the newest seq delivered
+	// open holds the analyses that started and have not ended, by ID: the
+	// seq of their analysis.started and when it was delivered. A display
+	// that connects while one runs is replayed its events from the start,
+	// so it draws the analysis as the displays that watched it do.
+	open map[string]openAnalysis
 }
+
+type openAnalysis struct {
+	seq uint64
+	at  time.Time
+}
+
+// openTTL bounds how long an analysis counts as open when its end never
+// arrives (its replica died): far beyond any analysis' time budget.
+const openTTL = 10 * time.Minute
 
 // New returns a hub over log; queue is each follower's queue length
 // (DefaultQueue when zero).
@@ -72,7 +88,7 @@ func New(log Log, queue int, obs Observer) *Hub {
 	if obs == nil {
 		obs = nopObserver{}
 	}
-	h := &Hub{log: log, queue: queue, obs: obs, subs: map[*sub]struct{}{}}
+	h := &Hub{log: log, queue: queue, obs: obs, subs: map[*sub]struct{}{}, open: map[string]openAnalysis{}}
 	h.feed, _ = log.(Feed)
 	return h
 }
@@ -171,6 +187,10 @@ func (h *Hub) deliverLocked(events []quiz.EncodedEvent) {
 		return
 	}
 	h.last = events[len(events)-1].Seq
+	now := time.Now()
+	for i := range events {
+		h.trackLocked(&events[i], now)
+	}
 	for s := range h.subs {
 		for i := range events {
 			select {
@@ -189,6 +209,54 @@ func (h *Hub) deliverLocked(events []quiz.EncodedEvent) {
 			}
 		}
 	}
+}
+
+// trackLocked keeps h.open up to date with one event. Only the head of the
+// JSON is looked at: the store encodes every event as {"seq":N,"type":...,
+// "id":...}, and decoding each whole event again would cost the fan-out.
+func (h *Hub) trackLocked(e *quiz.EncodedEvent, now time.Time) {
+	head := e.JSON[:min(len(e.JSON), 160)]
+	var kind string
+	switch {
+	case bytes.Contains(head, []byte(`"type":"`+quiz.EventStarted+`"`)):
+		kind = quiz.EventStarted
+	case bytes.Contains(head, []byte(`"type":"`+quiz.EventCompleted+`"`)), bytes.Contains(head, []byte(`"type":"`+quiz.EventFailed+`"`)):
+		kind = quiz.EventCompleted
+	default:
+		return
+	}
+	_, rest, ok := bytes.Cut(head, []byte(`"id":"`))
+	if !ok {
+		return
+	}
+	id, _, ok := bytes.Cut(rest, []byte(`"`))
+	if !ok {
+		return
+	}
+	if kind == quiz.EventStarted {
+		h.open[string(id)] = openAnalysis{seq: e.Seq, at: now}
+	} else {
+		delete(h.open, string(id))
+	}
+	for k, o := range h.open {
+		if now.Sub(o.at) > openTTL {
+			delete(h.open, k)
+		}
+	}
+}
+
+// openSince returns the seq just before the oldest open analysis started,
+// and whether one is open.
+func (h *Hub) openSince() (uint64, bool) {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	var first uint64
+	for _, o := range h.open {
+		if time.Since(o.at) <= openTTL && (first == 0 || o.seq < first) {
+			first = o.seq
+		}
+	}
+	return first - 1, first > 0
 }
 
 // Followers is how many followers are connected.
@@ -220,7 +288,8 @@ func (h *Hub) unsubscribe(s *sub) {
 // Follow calls send for every event after the sequence number *after
 // (replayed from the log), then for every live event, in order, with no gap
 // and no duplicate, until ctx ends, send fails, or the follower falls too
-// far behind (ErrTooSlow). With after nil, it follows live events only.
+// far behind (ErrTooSlow). With after nil, it follows live events, after
+// the events of the analyses running when it starts (see Subscribe).
 // The context given to send is cancelled when the follower is dropped, so a
 // send stuck on a dead connection ends too.
 func (h *Hub) Follow(ctx context.Context, after *uint64, send func(context.Context, quiz.EncodedEvent) error) error {
@@ -243,10 +312,19 @@ type Subscription struct {
 	last   uint64 // the newest seq the follower has
 }
 
-// Subscribe starts following after the sequence number *after (nil: live
-// events only). Run delivers; Close ends the subscription.
+// Subscribe starts following after the sequence number *after. With after
+// nil it follows live events, but first replays the events of the analyses
+// running at that moment, from their analysis.started on: a display that
+// joins (or is reloaded) in the middle of an analysis gets its title,
+// samples, questions and every answer so far. Run delivers; Close ends the
+// subscription.
 func (h *Hub) Subscribe(ctx context.Context, after *uint64) (*Subscription, error) {
 	sub := &Subscription{h: h}
+	if after == nil {
+		if since, ok := h.openSince(); ok {
+			after = &since
+		}
+	}
 	if after != nil {
 		// A display that saw numbers this log never gave (its store was
 		// replaced or wiped) gets what comes next; the smaller numbers tell

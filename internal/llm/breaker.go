@@ -1,6 +1,7 @@
 package llm
 
 import (
+	"fmt"
 	"math"
 	"sync"
 	"time"
@@ -31,6 +32,31 @@ type Breaker struct {
 	failures int
 	openedAt time.Time
 	probing  bool
+	// lastErr is the last failure's message, told to those turned away.
+	lastErr string
+}
+
+// Status is the breaker's state for people: whether calls are paused, why
+// (the last model error) and when the next call is let through.
+type Status struct {
+	State     string    `json:"state"`
+	Failures  int       `json:"failures"`
+	LastError string    `json:"last_error,omitempty"`
+	RetryAt   time.Time `json:"retry_at,omitzero"`
+}
+
+// Status returns the breaker's status.
+func (b *Breaker) Status() Status {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	st := Status{State: b.state, Failures: b.failures, LastError: b.lastErr}
+	if b.state == StateOpen {
+		st.RetryAt = b.openedAt.Add(b.Cooldown)
+		if !time.Now().Before(st.RetryAt) {
+			st.State = StateHalfOpen
+		}
+	}
+	return st
 }
 
 // NewBreaker returns a closed breaker.
@@ -73,29 +99,38 @@ func (b *Breaker) Allow() error {
 }
 
 func (b *Breaker) refusal(wait time.Duration) error {
+	secs := int(math.Ceil(wait.Seconds()))
+	msg := fmt.Sprintf("the model failed %d times in a row; calls are paused while it recovers, the next is let through in %d s", max(b.failures, 1), secs)
+	if b.lastErr != "" {
+		msg += "; last error: " + b.lastErr
+	}
 	return &quiz.Error{
 		Code:              quiz.ECodeModelUnavailable,
-		Message:           "the model has been failing; calls are paused while it recovers",
-		RetryAfterSeconds: int(math.Ceil(wait.Seconds())),
+		Message:           msg,
+		RetryAfterSeconds: secs,
 	}
 }
 
 // Done records the outcome of an allowed call. failed is true only for
 // failures of the model service itself (errors, timeouts), not for a
-// reply that was merely invalid.
-func (b *Breaker) Done(failed bool) {
+// reply that was merely invalid; why is the failure's message.
+func (b *Breaker) Done(failed bool, why string) {
 	b.mu.Lock()
 	defer b.mu.Unlock()
 	wasProbe := b.probing
 	b.probing = false
 	if !failed {
 		b.failures = 0
+		b.lastErr = ""
 		if b.state != StateClosed {
 			b.setState(StateClosed)
 		}
 		return
 	}
 	b.failures++
+	if why != "" {
+		b.lastErr = why
+	}
 	if wasProbe || b.failures >= b.Threshold {
 		b.openedAt = time.Now()
 		b.setState(StateOpen)

@@ -13,8 +13,11 @@ import (
 	"log/slog"
 	"math/rand/v2"
 	"net/http"
+	"regexp"
 	"slices"
+	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/openai/openai-go/v3"
@@ -23,7 +26,6 @@ import (
 
 	jsonv2 "github.com/go-json-experiment/json"
 	"github.com/openai/openai-go/v3/shared"
-	"golang.org/x/sync/errgroup"
 
 	"github.com/quizstats/quizstats/internal/quiz"
 )
@@ -131,49 +133,73 @@ func (c *Client) Model() string { return c.model }
 func (c *Client) BreakerState() string { return c.breaker.State() }
 
 // Answer asks the model to answer qs with the given number of samples. Each
-// question's answer is passed to onAnswer as soon as every sample has
-// answered it, before the rest of the reply arrives. ctx bounds the whole
-// call, retries included.
+// question's answer is passed to onAnswer as soon as every sample is done
+// with it, before the rest of the reply arrives. ctx bounds the whole call,
+// retries included.
+//
+// The result keeps every valid answer: a question whose answer stayed
+// invalid after it was asked again, or that the model never reached, gets
+// an answer with an Error saying why. Answer returns an error only when no
+// question could be answered; the result, with the tokens spent, comes
+// with it (nil only when the breaker refused the call).
 func (c *Client) Answer(ctx context.Context, qs []quiz.Question, samples int, onAnswer func(quiz.Answer)) (*Result, error) {
 	if err := c.breaker.Allow(); err != nil {
 		return nil, err
 	}
 	res, err := c.answer(ctx, qs, samples, onAnswer)
-	c.breaker.Done(serviceFailure(err))
+	c.breaker.Done(serviceFailure(err), lastError(err, c.model))
 	if err != nil {
-		return nil, describe(err, c.model)
+		return res, describe(err, c.model)
 	}
 	return res, nil
 }
 
+// lastError is what the breaker remembers of a failure, for the people it
+// later turns away.
+func lastError(err error, model string) string {
+	if !serviceFailure(err) {
+		return ""
+	}
+	if qe, ok := errors.AsType[*quiz.Error](describe(err, model)); ok {
+		return qe.Message
+	}
+	return err.Error()
+}
+
 func (c *Client) answer(ctx context.Context, qs []quiz.Question, samples int, onAnswer func(quiz.Answer)) (*Result, error) {
 	m := newMerger(qs, samples, onAnswer)
-	if samples == 1 {
-		// The common case needs no goroutine of its own.
-		usage, calls, err := c.sample(ctx, qs, 0, permutations(qs, 0), m)
-		if err != nil {
-			return nil, err
-		}
-		return &Result{Answers: m.result(), Usage: usage, Calls: calls}, nil
-	}
-	g, gctx := errgroup.WithContext(ctx)
 	usages := make([]quiz.Usage, samples)
 	calls := make([]int, samples)
-	for s := range samples {
-		perms := permutations(qs, s)
-		g.Go(func() error {
-			var err error
-			usages[s], calls[s], err = c.sample(gctx, qs, s, perms, m)
-			return err
-		})
-	}
-	if err := g.Wait(); err != nil {
-		return nil, err
+	errs := make([]error, samples)
+	if samples == 1 {
+		// The common case needs no goroutine of its own.
+		usages[0], calls[0], errs[0] = c.sample(ctx, qs, 0, permutations(qs, 0), m)
+	} else {
+		// Samples do not cancel each other: one that fails leaves the
+		// answers of the others standing.
+		var wg sync.WaitGroup
+		for s := range samples {
+			perms := permutations(qs, s)
+			wg.Go(func() {
+				usages[s], calls[s], errs[s] = c.sample(ctx, qs, s, perms, m)
+			})
+		}
+		wg.Wait()
 	}
 	res := &Result{Answers: m.result()}
 	for s := range samples {
 		res.Usage = res.Usage.Add(usages[s])
 		res.Calls += calls[s]
+	}
+	if len(qs) > 0 && m.answered() == 0 {
+		// Nothing stands: the analysis fails, with the reason of the
+		// first sample that had one.
+		for _, err := range errs {
+			if err != nil {
+				return res, err
+			}
+		}
+		return res, &invalidReplyError{reason: res.Answers[0].Error.Message}
 	}
 	return res, nil
 }
@@ -202,9 +228,18 @@ type invalidReplyError struct{ reason string }
 
 func (e *invalidReplyError) Error() string { return "invalid reply: " + e.reason }
 
-// sample runs one sample to completion: it streams a reply, retries
-// transient failures with backoff, and re-asks once for questions the
-// reply left out or answered invalidly.
+// tries is how often a question is asked before it is given up as
+// unanswered: once, and once again when the first reply for it was
+// invalid or broke off while answering it.
+const tries = 2
+
+// sample runs one sample to completion. It streams a reply, and asks again
+// for the questions the reply left out, answered invalidly, or broke off
+// in, until each is answered or has had its tries; transient failures
+// (429, 5xx, a dropped connection) are retried with backoff. A question
+// given up on is marked in m with the reason, in the request's numbering;
+// the error returned is the transport error that ended the sample early,
+// if one did.
 func (c *Client) sample(ctx context.Context, qs []quiz.Question, s int, perms [][]int, m *merger) (quiz.Usage, int, error) {
 	var usage quiz.Usage
 	calls := 0
@@ -212,13 +247,40 @@ func (c *Client) sample(ctx context.Context, qs []quiz.Question, s int, perms []
 	for i := range asked {
 		asked[i] = i
 	}
-	reasked := false
-	for attempt := 0; ; attempt++ {
+	strikes := make([]int, len(qs))
+	giveUp := func(q int, code, msg string) {
+		m.fail(s, q, &quiz.ErrorBody{Code: code, Message: msg, Field: fmt.Sprintf("questions[%d]", q)})
+	}
+	// strike counts a failed try of q; a question out of tries is given up.
+	strike := func(q int, code, msg string) {
+		if strikes[q]++; strikes[q] >= tries {
+			giveUp(q, code, msg)
+		}
+	}
+	retries, stalls := 0, 0
+	for len(asked) > 0 {
 		calls++
 		start := time.Now()
-		u, problem, err := c.stream(ctx, qs, s, asked, perms, m)
-		usage = usage.Add(u)
+		r, err := c.stream(ctx, qs, s, asked, perms, m)
+		usage = usage.Add(r.usage)
 		elapsed := time.Since(start).Seconds()
+		before := len(asked)
+		asked = unanswered(asked, s, m)
+
+		cut := err != nil || !r.complete
+		if cut && r.writing >= 0 && slices.Contains(asked, r.writing) {
+			// The reply broke off inside this question's answer: if it
+			// does so again, the question is set aside so that the others
+			// can be asked without it.
+			why := "the model's reply broke off while answering it"
+			if err != nil {
+				why += ": " + errorText(err, c.model)
+			}
+			strike(r.writing, quiz.ECodeInvalidReply, fmt.Sprintf("question %d: %s", r.writing, why))
+			asked = unanswered(asked, s, m)
+		}
+		// Progress is a question settled, answered or set aside.
+		progress := len(asked) < before
 
 		if err != nil {
 			retry, after := transient(err)
@@ -226,43 +288,97 @@ func (c *Client) sample(ctx context.Context, qs []quiz.Question, s int, perms []
 			switch {
 			case errors.Is(err, context.DeadlineExceeded):
 				outcome = OutcomeTimeout
-			case retry && attempt < c.backoff.Retries:
+			case retry && (progress || retries < c.backoff.Retries):
 				outcome = OutcomeRetried
 			}
-			c.obs.ModelCall(c.model, outcome, elapsed, u)
-			if outcome != OutcomeRetried {
-				return usage, calls, err
+			c.obs.ModelCall(c.model, outcome, elapsed, r.usage)
+			if outcome == OutcomeRetried && len(asked) > 0 {
+				if !progress {
+					// Only a retry that got nothing counts against the
+					// budget: a stream that keeps breaking but keeps
+					// delivering is worth following to the end.
+					retries++
+				}
+				wait := max(c.backoff.delay(min(retries, 8)), after)
+				if deadline, ok := ctx.Deadline(); ok && time.Until(deadline) < wait {
+					err = fmt.Errorf("%w (a retry in %s would outlast the time budget)", err, wait.Round(time.Millisecond))
+				} else {
+					c.logger.Warn("model call failed; retrying", "model", c.model, "sample", s, "retry", retries, "wait", wait, "err", err)
+					if err = sleep(ctx, wait); err == nil {
+						continue
+					}
+				}
 			}
-			wait := max(c.backoff.delay(attempt), after)
-			if deadline, ok := ctx.Deadline(); ok && time.Until(deadline) < wait {
-				return usage, calls, fmt.Errorf("%w (a retry in %s would outlast the time budget)", err, wait.Round(time.Millisecond))
+			if len(asked) == 0 {
+				return usage, calls, nil
 			}
-			c.logger.Warn("model call failed; retrying", "model", c.model, "sample", s, "attempt", attempt+1, "wait", wait, "err", err)
-			if err := sleep(ctx, wait); err != nil {
-				return usage, calls, err
+			// The sample ends here: what it answered stands, the rest is
+			// unanswered for the reason it ended.
+			code, msg := quiz.ECodeModelError, errorText(err, c.model)
+			if qe, ok := errors.AsType[*quiz.Error](describe(err, c.model)); ok {
+				code = qe.Code
+			}
+			for _, q := range asked {
+				giveUp(q, code, fmt.Sprintf("question %d: no answer: %s", q, msg))
+			}
+			return usage, calls, err
+		}
+
+		if len(asked) == 0 {
+			c.obs.ModelCall(c.model, OutcomeOK, elapsed, r.usage)
+			return usage, calls, nil
+		}
+		c.obs.ModelCall(c.model, OutcomeInvalidReply, elapsed, r.usage)
+		if !r.complete {
+			// The reply broke off (the server ended it early, or its JSON
+			// broke). The question it was writing took a strike above; the
+			// questions after it were not reached and are asked again.
+			// When the break names no question, it counts against them all.
+			if !progress {
+				stalls++
+				if r.writing < 0 {
+					for _, q := range asked {
+						strike(q, quiz.ECodeInvalidReply, fmt.Sprintf("question %d: no answer: %s", q, r.general))
+					}
+				}
+				if stalls > tries+c.backoff.Retries {
+					for _, q := range unanswered(asked, s, m) {
+						giveUp(q, quiz.ECodeInvalidReply, fmt.Sprintf("question %d: no answer: %s", q, r.general))
+					}
+					return usage, calls, nil
+				}
 			}
 			asked = unanswered(asked, s, m)
 			continue
 		}
-
+		for _, q := range asked {
+			why := r.problems[q]
+			if why == "" {
+				why = fmt.Sprintf("question %d: the reply has no answer for it", q)
+				if r.general != "" {
+					why += " (" + r.general + ")"
+				}
+			}
+			strike(q, quiz.ECodeInvalidReply, why)
+		}
 		asked = unanswered(asked, s, m)
-		if len(asked) == 0 {
-			c.obs.ModelCall(c.model, OutcomeOK, elapsed, u)
-			return usage, calls, nil
+		if len(asked) > 0 {
+			c.logger.Warn("model reply invalid; asking again", "model", c.model, "sample", s, "problem", r.general, "questions", asked)
 		}
-		c.obs.ModelCall(c.model, OutcomeInvalidReply, elapsed, u)
-		if problem == "" {
-			problem = fmt.Sprintf("no answer for question(s) %v", asked)
-		}
-		if reasked {
-			return usage, calls, &invalidReplyError{reason: problem}
-		}
-		c.logger.Warn("model reply invalid; asking again", "model", c.model, "sample", s, "problem", problem, "questions", asked)
-		reasked = true
 	}
+	return usage, calls, nil
 }
 
-// unanswered returns the questions of asked that sample s has not answered.
+// errorText is err as a person reads it: the described model error's
+// message.
+func errorText(err error, model string) string {
+	if qe, ok := errors.AsType[*quiz.Error](describe(err, model)); ok {
+		return qe.Message
+	}
+	return err.Error()
+}
+
+// unanswered returns the questions of asked that sample s is not done with.
 func unanswered(asked []int, s int, m *merger) []int {
 	var out []int
 	for _, q := range asked {
@@ -273,14 +389,30 @@ func unanswered(asked []int, s int, m *merger) []int {
 	return out
 }
 
+// streamResult is what one streamed completion told about its questions.
+type streamResult struct {
+	usage quiz.Usage
+	// problems says, per question, what was wrong with its answer, when
+	// the reply answered it invalidly.
+	problems map[int]string
+	// general is a problem that names no question of those asked (a
+	// reply that is not JSON, an answer for a question not asked).
+	general string
+	// complete says the reply's JSON object closed.
+	complete bool
+	// writing is the question whose answer the reply was in the middle of
+	// when it ended, or -1.
+	writing int
+}
+
 // stream makes one streamed completion for the questions in asked and
 // feeds each valid answer to m as soon as its JSON object is complete. It
-// returns the usage, a description of the first invalid answer (if any),
-// and the error that ended the stream.
-func (c *Client) stream(ctx context.Context, qs []quiz.Question, s int, asked []int, perms [][]int, m *merger) (quiz.Usage, string, error) {
+// returns what it learned and the error that ended the stream.
+func (c *Client) stream(ctx context.Context, qs []quiz.Question, s int, asked []int, perms [][]int, m *merger) (streamResult, error) {
+	r := streamResult{problems: map[int]string{}, writing: -1}
 	user, err := userMessage(qs, asked, perms)
 	if err != nil {
-		return quiz.Usage{}, "", fmt.Errorf("encode questions: %w", err)
+		return r, fmt.Errorf("encode questions: %w", err)
 	}
 	params := openai.ChatCompletionNewParams{
 		Model: shared.ChatModel(c.model),
@@ -306,7 +438,7 @@ func (c *Client) stream(ctx context.Context, qs []quiz.Question, s int, asked []
 	// busy server (about 10 µs a chunk, and a reply is hundreds of chunks).
 	var resp *http.Response
 	if err := c.api.Post(ctx, "chat/completions", params, &resp, option.WithJSONSet("stream", true)); err != nil {
-		return quiz.Usage{}, "", err
+		return r, err
 	}
 	defer resp.Body.Close()
 	events := newSSEReader(resp.Body)
@@ -315,12 +447,33 @@ func (c *Client) stream(ctx context.Context, qs []quiz.Question, s int, asked []
 	for _, q := range asked {
 		isAsked[q] = true
 	}
-	var (
-		sc      itemScanner
-		usage   quiz.Usage
-		problem string
-	)
+	var sc itemScanner
 	var ch chunk
+	end := func(err error) (streamResult, error) {
+		r.complete = sc.rootDone && err == nil
+		if !r.complete {
+			if part := sc.partial(); part != nil {
+				if q, ok := questionOf(part); ok {
+					if isAsked[q] {
+						r.writing = q
+					}
+				} else {
+					// Cut before it named its question: models answer in
+					// the order asked, so it is the first not yet answered.
+					for _, q := range asked {
+						if !m.has(s, q) {
+							r.writing = q
+							break
+						}
+					}
+				}
+			}
+			if r.general == "" {
+				r.general = fmt.Sprintf("the reply is not a complete JSON object: %q", truncate(sc.text(), 200))
+			}
+		}
+		return r, err
+	}
 	for {
 		data, ok := events.next()
 		if !ok || bytes.HasPrefix(data, []byte("[DONE]")) {
@@ -328,34 +481,31 @@ func (c *Client) stream(ctx context.Context, qs []quiz.Question, s int, asked []
 		}
 		ch.Choices, ch.Usage, ch.Error = ch.Choices[:0], nil, nil
 		if err := jsonv2.Unmarshal(data, &ch); err != nil {
-			return usage, problem, fmt.Errorf("the model server sent a chunk that is not JSON: %w", err)
+			return end(fmt.Errorf("the model server sent a chunk that is not JSON: %w", err))
 		}
 		if len(ch.Error) > 0 && string(ch.Error) != "null" {
-			return usage, problem, &ssestream.StreamError{Message: "the model server reported an error while streaming: " + truncate(string(ch.Error), 300)}
+			return end(&ssestream.StreamError{Message: "the model server reported an error while streaming: " + truncate(string(ch.Error), 300)})
 		}
 		if ch.Usage != nil {
-			usage = quiz.Usage{PromptTokens: ch.Usage.PromptTokens, CompletionTokens: ch.Usage.CompletionTokens}
+			r.usage = quiz.Usage{PromptTokens: ch.Usage.PromptTokens, CompletionTokens: ch.Usage.CompletionTokens}
 		}
 		for _, choice := range ch.Choices {
 			for _, item := range sc.feed(choice.Delta.Content) {
-				q, a, err := parseItem(item, qs, isAsked, perms)
-				if err != nil {
-					if problem == "" {
-						problem = err.Error()
+				q, a, err := parseItem(item, qs, isAsked, perms, asked)
+				switch {
+				case err == nil:
+					m.add(s, q, a)
+				case q >= 0 && isAsked[q]:
+					if r.problems[q] == "" {
+						r.problems[q] = err.Error()
 					}
-					continue
+				case r.general == "":
+					r.general = err.Error()
 				}
-				m.add(s, q, a)
 			}
 		}
 	}
-	if err := events.err; err != nil {
-		return usage, problem, err
-	}
-	if problem == "" && !sc.rootDone {
-		problem = fmt.Sprintf("the reply is not a complete JSON object: %q", truncate(sc.text(), 200))
-	}
-	return usage, problem, nil
+	return end(events.err)
 }
 
 // chunk is the part of a streamed chat completion chunk quizstats reads.
@@ -373,43 +523,49 @@ type chunk struct {
 }
 
 // parseItem decodes and validates one answer item, mapping its choices
-// from the shown option order back to the page's.
-func parseItem(item []byte, qs []quiz.Question, asked map[int]bool, perms [][]int) (int, sampleAnswer, error) {
+// from the shown option order back to the page's. On an error it still
+// returns the item's question index when the item names one (else -1), so
+// the problem can be put on that question. Indices are the request's.
+func parseItem(item []byte, qs []quiz.Question, isAsked map[int]bool, perms [][]int, asked []int) (int, sampleAnswer, error) {
 	var r reply
 	if err := json.Unmarshal(item, &r); err != nil {
-		return 0, sampleAnswer{}, fmt.Errorf("answer %s is not valid JSON: %v", truncate(string(item), 120), err)
+		q, ok := questionOf(item)
+		if !ok {
+			return -1, sampleAnswer{}, fmt.Errorf("answer %s is not valid JSON: %v", truncate(string(item), 120), err)
+		}
+		return q, sampleAnswer{}, fmt.Errorf("question %d: the answer %s is not valid JSON: %v", q, truncate(string(item), 120), err)
 	}
 	if r.Question == nil {
-		return 0, sampleAnswer{}, fmt.Errorf("answer %s has no question index", truncate(string(item), 120))
+		return -1, sampleAnswer{}, fmt.Errorf("answer %s has no question index", truncate(string(item), 120))
 	}
 	q := *r.Question
-	if q < 0 || q >= len(qs) || !asked[q] {
-		return 0, sampleAnswer{}, fmt.Errorf("answer for question %d, which was not asked", q)
+	if q < 0 || q >= len(qs) || !isAsked[q] {
+		return -1, sampleAnswer{}, fmt.Errorf("the reply answers question %d, which was not asked (asked: %s)", q, listQuestions(asked))
 	}
 	question := qs[q]
 	a := sampleAnswer{text: strings.TrimSpace(r.Text), confidence: clamp01(r.Confidence), explanation: strings.TrimSpace(r.Explanation)}
 	switch {
 	case !question.Kind.Choice():
 		if len(r.Choices) > 0 {
-			return 0, sampleAnswer{}, fmt.Errorf("question %d is a text question but the answer picks options %v", q, r.Choices)
+			return q, sampleAnswer{}, fmt.Errorf("question %d is a text question but the answer picks options %v", q, r.Choices)
 		}
 		if a.text == "" {
-			return 0, sampleAnswer{}, fmt.Errorf("question %d is a text question but the answer has no text", q)
+			return q, sampleAnswer{}, fmt.Errorf("question %d is a text question but the answer has no text", q)
 		}
 		return q, a, nil
 	case len(r.Choices) == 0:
-		return 0, sampleAnswer{}, fmt.Errorf("question %d: the answer picks no option", q)
+		return q, sampleAnswer{}, fmt.Errorf("question %d: the answer picks no option", q)
 	case question.Kind.OneChoice() && len(r.Choices) != 1:
-		return 0, sampleAnswer{}, fmt.Errorf("question %d is %s (one option) but the answer picks %v", q, question.Kind, r.Choices)
+		return q, sampleAnswer{}, fmt.Errorf("question %d is %s (one option) but the answer picks %v", q, question.Kind, r.Choices)
 	}
 	seen := map[int]bool{}
 	for _, shown := range r.Choices {
 		if shown < 0 || shown >= len(question.Options) {
-			return 0, sampleAnswer{}, fmt.Errorf("question %d: option %d is out of range 0..%d", q, shown, len(question.Options)-1)
+			return q, sampleAnswer{}, fmt.Errorf("question %d: option %d is out of range 0..%d", q, shown, len(question.Options)-1)
 		}
 		orig := perms[q][shown]
 		if seen[orig] {
-			return 0, sampleAnswer{}, fmt.Errorf("question %d: option %d picked twice", q, shown)
+			return q, sampleAnswer{}, fmt.Errorf("question %d: option %d picked twice", q, shown)
 		}
 		seen[orig] = true
 		a.choices = append(a.choices, orig)
@@ -417,6 +573,33 @@ func parseItem(item []byte, qs []quiz.Question, asked map[int]bool, perms [][]in
 	slices.Sort(a.choices)
 	a.text = ""
 	return q, a, nil
+}
+
+// questionPattern finds an answer item's question index in text that may
+// not be valid JSON (a broken item, a reply cut off inside one).
+var questionPattern = regexp.MustCompile(`"question"\s*:\s*(\d{1,4})`)
+
+// questionOf returns the question index an answer item, maybe broken or
+// unfinished, names.
+func questionOf(item []byte) (int, bool) {
+	m := questionPattern.FindSubmatch(item)
+	if m == nil {
+		return 0, false
+	}
+	q, err := strconv.Atoi(string(m[1]))
+	return q, err == nil
+}
+
+// listQuestions names questions for a message: "2, 5" or "0–19".
+func listQuestions(qs []int) string {
+	if len(qs) > 1 && qs[len(qs)-1]-qs[0] == len(qs)-1 {
+		return fmt.Sprintf("%d–%d", qs[0], qs[len(qs)-1])
+	}
+	parts := make([]string, len(qs))
+	for i, q := range qs {
+		parts[i] = strconv.Itoa(q)
+	}
+	return strings.Join(parts, ", ")
 }
 
 // serviceFailure reports whether err is the model service failing (which
@@ -480,3 +663,7 @@ func truncate(s string, n int) string {
 type nopObserver struct{}
 
 func (nopObserver) ModelCall(string, string, float64, quiz.Usage) {}
+
+// BreakerStatus is the circuit breaker's status: why calls are paused and
+// until when.
+func (c *Client) BreakerStatus() Status { return c.breaker.Status() }

@@ -3,9 +3,11 @@ package llm_test
 import (
 	"context"
 	"errors"
+	"fmt"
 	"slices"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -295,12 +297,20 @@ func TestAnswerReasksInvalidOnce(t *testing.T) {
 func TestAnswerReportsInvalidTwice(t *testing.T) {
 	f := newFake(t)
 	f.Script = func(llmtest.Call) llmtest.Action { return llmtest.Malformed }
-	_, err := newClient(f).Answer(context.Background(), planets(), 1, nil)
+	res, err := newClient(f).Answer(context.Background(), planets(), 1, nil)
 	if quiz.ErrorCode(err) != quiz.ECodeInvalidReply {
 		t.Fatalf("err = %v, want invalid_model_reply", err)
 	}
-	if f.Calls() != 2 {
-		t.Errorf("calls = %d, want 2 (asked again once, never guessed)", f.Calls())
+	if res == nil || len(res.Answers) != 4 || res.Usage.PromptTokens == 0 && f.Calls() == 0 {
+		t.Fatalf("result = %+v, want the four questions, each unanswered", res)
+	}
+	for _, a := range res.Answers {
+		if a.Answered() || a.Error.Field != fmt.Sprintf("questions[%d]", a.Question) {
+			t.Errorf("answer %+v, want unanswered with its own field", a)
+		}
+	}
+	if f.Calls() > 4 {
+		t.Errorf("calls = %d, want at most 4 (each question asked again once, never guessed)", f.Calls())
 	}
 }
 
@@ -323,6 +333,97 @@ func TestAnswerResumesAfterDroppedStream(t *testing.T) {
 	log := f.Log()
 	if len(log) != 2 || len(log[1].Questions) != 3 {
 		t.Errorf("after the drop, asked %d questions, want the 3 unanswered", len(log[len(log)-1].Questions))
+	}
+}
+
+// A model that breaks its answer to question k, in every way and for
+// every k, leaves exactly question k unanswered, with a reason in the
+// request's numbering; every other answer stands, and the tokens of every
+// call are counted.
+func TestAnswerKeepsEveryAnswerButTheBrokenOne(t *testing.T) {
+	want := [][]int{{1}, {0, 2}, {0}, {}}
+	for _, spoil := range llmtest.Spoils {
+		for k := range planets() {
+			t.Run(fmt.Sprintf("%s/question %d", spoil, k), func(t *testing.T) {
+				f := newFake(t)
+				text := planets()[k].Text
+				f.Spoil = func(_ llmtest.Call, q llmtest.Question) llmtest.Spoil {
+					if q.Text == text {
+						return spoil
+					}
+					return llmtest.Intact
+				}
+				var streamed []int
+				res, err := newClient(f).Answer(context.Background(), planets(), 1, func(a quiz.Answer) { streamed = append(streamed, a.Question) })
+				if err != nil {
+					t.Fatal(err)
+				}
+				for i, a := range res.Answers {
+					switch {
+					case i == k:
+						if a.Answered() || a.Error.Code != quiz.ECodeInvalidReply || a.Error.Field != fmt.Sprintf("questions[%d]", k) ||
+							!strings.Contains(a.Error.Message, fmt.Sprintf("question %d", k)) {
+							t.Errorf("question %d = %+v (error %+v), want unanswered with its reason", i, a, a.Error)
+						}
+					case !a.Answered() || !slices.Equal(a.Choices, want[i]):
+						t.Errorf("question %d = %+v (error %+v), want answered %v", i, a, a.Error, want[i])
+					}
+				}
+				if len(streamed) != 4 {
+					t.Errorf("answers streamed for questions %v, want all four (the unanswered one too)", streamed)
+				}
+				var usage int64
+				for _, c := range f.Log() {
+					if spoil != llmtest.Truncate || !slices.ContainsFunc(c.Questions, func(q llmtest.Question) bool { return q.Text == text }) {
+						usage += int64(100 + 10*len(c.Questions))
+					}
+				}
+				if res.Usage.PromptTokens != usage || res.Calls != f.Calls() {
+					t.Errorf("usage %d prompt tokens over %d calls, want %d over %d (every call counted)", res.Usage.PromptTokens, res.Calls, usage, f.Calls())
+				}
+				if f.Calls() > 4 {
+					t.Errorf("%d calls, want at most 4", f.Calls())
+				}
+			})
+		}
+	}
+}
+
+// With several samples, a question one sample could not answer is decided
+// by the others.
+func TestAnswerSampleThatFailsAQuestionLeavesTheOthers(t *testing.T) {
+	f := newFake(t)
+	var first sync.Once
+	var spoiled atomic.Int64
+	f.Spoil = func(c llmtest.Call, q llmtest.Question) llmtest.Spoil {
+		if q.Index == 1 && c.System != "" {
+			spoil := false
+			first.Do(func() { spoiled.Store(int64(c.N)); spoil = true })
+			if spoil || spoiled.Load() == int64(c.N) {
+				return llmtest.BadIndex
+			}
+		}
+		return llmtest.Intact
+	}
+	res, err := newClient(f).Answer(context.Background(), planets(), 3, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a := res.Answers[1]; !a.Answered() || !slices.Equal(a.Choices, []int{0, 2}) {
+		t.Errorf("question 1 = %+v, want answered by the samples that could", a)
+	}
+}
+
+// Nothing answered is a failure, with the tokens the failed calls cost.
+func TestAnswerFailsOnlyWhenNothingStands(t *testing.T) {
+	f := newFake(t)
+	f.Spoil = func(llmtest.Call, llmtest.Question) llmtest.Spoil { return llmtest.Garbage }
+	res, err := newClient(f).Answer(context.Background(), planets(), 1, nil)
+	if quiz.ErrorCode(err) != quiz.ECodeInvalidReply {
+		t.Fatalf("err = %v, want invalid_model_reply", err)
+	}
+	if res == nil || res.Usage.PromptTokens == 0 {
+		t.Fatalf("result %+v, want the tokens of the failed calls", res)
 	}
 }
 

@@ -131,13 +131,19 @@ func TestMerge(t *testing.T) {
 	}{
 		{"one sample keeps its confidence", single, []*sampleAnswer{sa(0.7, 2)}, []int{2}, 0.7, []int{0, 0, 1}, ""},
 		{"majority", single, []*sampleAnswer{sa(0.9, 0), sa(0.6, 1), sa(0.5, 1)}, []int{1}, 2.0 / 3, []int{1, 2, 0}, ""},
-		{"tie goes to the surer pick", single, []*sampleAnswer{sa(0.4, 0), sa(0.9, 1)}, []int{1}, 0.5, []int{1, 1, 0}, ""},
+		{"a tie has no majority", single, []*sampleAnswer{sa(0.4, 0), sa(0.9, 1)}, []int{}, 0.5, []int{1, 1, 0}, ""},
+		{"five ways is no majority", single, []*sampleAnswer{sa(0.9, 0), sa(0.9, 1), sa(0.9, 2)}, []int{}, 1.0 / 3, []int{1, 1, 1}, ""},
+		{"two against two and one", single, []*sampleAnswer{sa(0.9, 0), sa(0.9, 0), sa(0.5, 1), sa(0.5, 1), sa(0.9, 2)}, []int{}, 0.4, []int{2, 2, 1}, ""},
 		{"sets vote as wholes", multi, []*sampleAnswer{sa(0.5, 0, 1), sa(0.5, 0, 1), sa(0.9, 0)}, []int{0, 1}, 2.0 / 3, []int{3, 2, 0}, ""},
 		{"texts compare loosely", text, []*sampleAnswer{{text: "Jupiter", confidence: 0.5}, {text: " jupiter ", confidence: 0.5}, {text: "Saturn", confidence: 0.9}}, []int{}, 2.0 / 3, nil, "Jupiter"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			got := merge(0, tt.q, tt.answers)
+			wantTie := tt.q.Kind.Choice() && len(tt.choices) == 0
+			if got.Tie != wantTie {
+				t.Errorf("merge tie = %v, want %v", got.Tie, wantTie)
+			}
 			if !slices.Equal(got.Choices, tt.choices) || got.Confidence != tt.conf || !slices.Equal(got.Votes, tt.votes) || got.Text != tt.wantText {
 				t.Errorf("merge = choices %v conf %v votes %v text %q; want %v %v %v %q", got.Choices, got.Confidence, got.Votes, got.Text, tt.choices, tt.conf, tt.votes, tt.wantText)
 			}
@@ -155,7 +161,7 @@ func TestBreakerStates(t *testing.T) {
 			if err := b.Allow(); err != nil {
 				t.Fatal(err)
 			}
-			b.Done(true)
+			b.Done(true, "")
 		}
 		err := b.Allow()
 		if qe, ok := err.(*quiz.Error); !ok || qe.Code != quiz.ECodeModelUnavailable || qe.RetryAfterSeconds != 60 {
@@ -168,7 +174,7 @@ func TestBreakerStates(t *testing.T) {
 		if err := b.Allow(); err == nil {
 			t.Fatal("a second call went through while the probe was out")
 		}
-		b.Done(true) // the probe failed: open again
+		b.Done(true, "") // the probe failed: open again
 		if err := b.Allow(); err == nil {
 			t.Fatal("breaker closed after a failed probe")
 		}
@@ -176,7 +182,7 @@ func TestBreakerStates(t *testing.T) {
 		if err := b.Allow(); err != nil {
 			t.Fatal(err)
 		}
-		b.Done(false)
+		b.Done(false, "")
 		if err := b.Allow(); err != nil || b.State() != StateClosed {
 			t.Fatalf("after a good probe: %v, state %s", err, b.State())
 		}
@@ -212,7 +218,7 @@ func TestParseItem(t *testing.T) {
 		{`{"question":"0"}`, nil, "not valid JSON"},
 	}
 	for _, tt := range tests {
-		_, a, err := parseItem([]byte(tt.item), qs, asked, perms)
+		_, a, err := parseItem([]byte(tt.item), qs, asked, perms, []int{0, 1, 2})
 		if tt.problem == "" {
 			if err != nil || !slices.Equal(a.choices, tt.choices) {
 				t.Errorf("parseItem(%s) = %v, %v; want %v", tt.item, a.choices, err, tt.choices)

@@ -28,7 +28,8 @@ type merger struct {
 
 	mu      sync.Mutex
 	got     [][]*sampleAnswer // [question][sample]
-	count   []int
+	failed  [][]*quiz.ErrorBody
+	count   []int // samples that answered or gave up, per question
 	answers []quiz.Answer
 	done    []bool
 }
@@ -39,12 +40,14 @@ func newMerger(qs []quiz.Question, samples int, onAnswer func(quiz.Answer)) *mer
 		samples:  samples,
 		onAnswer: onAnswer,
 		got:      make([][]*sampleAnswer, len(qs)),
+		failed:   make([][]*quiz.ErrorBody, len(qs)),
 		count:    make([]int, len(qs)),
 		answers:  make([]quiz.Answer, len(qs)),
 		done:     make([]bool, len(qs)),
 	}
 	for i := range m.got {
 		m.got[i] = make([]*sampleAnswer, samples)
+		m.failed[i] = make([]*quiz.ErrorBody, samples)
 	}
 	return m
 }
@@ -54,27 +57,57 @@ func newMerger(qs []quiz.Question, samples int, onAnswer func(quiz.Answer)) *mer
 func (m *merger) add(sample, q int, a sampleAnswer) bool {
 	m.mu.Lock()
 	defer m.mu.Unlock()
-	if m.got[q][sample] != nil {
+	if m.got[q][sample] != nil || m.failed[q][sample] != nil {
 		return false
 	}
 	m.got[q][sample] = &a
-	m.count[q]++
-	if m.count[q] == m.samples {
-		m.answers[q] = merge(q, m.qs[q], m.got[q])
-		m.done[q] = true
-		if m.onAnswer != nil {
-			// Under the lock, so answers reach the caller one at a time.
-			m.onAnswer(m.answers[q])
-		}
-	}
+	m.settleLocked(q)
 	return true
 }
 
-// has reports whether sample has answered q.
+// fail records that sample gave up on question q, and why.
+func (m *merger) fail(sample, q int, why *quiz.ErrorBody) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	if m.got[q][sample] != nil || m.failed[q][sample] != nil {
+		return
+	}
+	m.failed[q][sample] = why
+	m.settleLocked(q)
+}
+
+// settleLocked counts one more sample done with q and, when it was the
+// last, decides q: from the samples that answered it, or, when none did,
+// as unanswered with the first sample's reason.
+func (m *merger) settleLocked(q int) {
+	m.count[q]++
+	if m.count[q] < m.samples {
+		return
+	}
+	var answered []*sampleAnswer
+	for _, a := range m.got[q] {
+		if a != nil {
+			answered = append(answered, a)
+		}
+	}
+	if len(answered) > 0 {
+		m.answers[q] = merge(q, m.qs[q], answered)
+	} else {
+		why := m.failed[q][0]
+		m.answers[q] = quiz.Unanswered(q, why.Code, why.Message)
+	}
+	m.done[q] = true
+	if m.onAnswer != nil {
+		// Under the lock, so answers reach the caller one at a time.
+		m.onAnswer(m.answers[q])
+	}
+}
+
+// has reports whether sample is done with q (answered it or gave up).
 func (m *merger) has(sample, q int) bool {
 	m.mu.Lock()
 	defer m.mu.Unlock()
-	return m.got[q][sample] != nil
+	return m.got[q][sample] != nil || m.failed[q][sample] != nil
 }
 
 // result returns every answer; all questions must be done.
@@ -84,10 +117,26 @@ func (m *merger) result() []quiz.Answer {
 	return slices.Clone(m.answers)
 }
 
+// answered counts the questions with a valid answer.
+func (m *merger) answered() int {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	n := 0
+	for i := range m.answers {
+		if m.done[i] && m.answers[i].Answered() {
+			n++
+		}
+	}
+	return n
+}
+
 // merge decides a question from its samples' answers. The answer is the
-// most common pick (the same set of options, or the same text), ties going
-// to the pick the samples were surer of; its confidence is the share of
-// samples that made it, or the model's own estimate for a single sample.
+// most common pick (the same set of options, or the same text). When two
+// picks of a choice question share the most votes there is no majority:
+// the answer is a Tie with no choices, and the votes show the split. (Text
+// answers are rarely worded alike, so among them the pick the samples were
+// surer of wins.) The confidence is the winning pick's share of samples,
+// or the model's own estimate for a single sample.
 func merge(q int, question quiz.Question, answers []*sampleAnswer) quiz.Answer {
 	type pick struct {
 		key        string
@@ -112,17 +161,30 @@ func merge(q int, question quiz.Question, answers []*sampleAnswer) quiz.Answer {
 		}
 	}
 	win := picks[0]
+	tie := false
 	for _, p := range picks[1:] {
-		if p.count > win.count || (p.count == win.count && p.confidence > win.confidence) {
-			win = p
+		switch {
+		case p.count > win.count:
+			win, tie = p, false
+		case p.count == win.count:
+			tie = true
+			if p.confidence > win.confidence {
+				win = p
+			}
 		}
 	}
+	tie = tie && question.Kind.Choice()
 
 	out := quiz.Answer{
 		Question:    q,
 		Choices:     slices.Clone(win.best.choices),
 		Text:        win.best.text,
 		Explanation: win.best.explanation,
+	}
+	if tie {
+		out.Tie = true
+		out.Choices = nil
+		out.Explanation = ""
 	}
 	if out.Choices == nil {
 		out.Choices = []int{}

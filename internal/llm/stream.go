@@ -77,3 +77,12 @@ func (s *itemScanner) feed(text string) [][]byte {
 
 // text returns the whole reply so far.
 func (s *itemScanner) text() string { return string(s.buf) }
+
+// partial returns the answer item the reply was in the middle of when it
+// ended (or broke), if any.
+func (s *itemScanner) partial() []byte {
+	if len(s.open) >= 3 && s.start < len(s.buf) {
+		return s.buf[s.start:]
+	}
+	return nil
+}

@@ -69,6 +69,29 @@ type Answer struct {
 	// SampleChoices keeps each sample's pick, so an author can see how the
 	// samples split and a score can say how often the model was right.
 	SampleChoices [][]int `json:"sample_choices,omitempty"`
+	// Tie is set when the samples split evenly between the most-voted
+	// picks: there is no majority, so Choices is empty and Votes tell how
+	// the samples split. A display shows "no majority"; a score counts the
+	// question as not answered correctly.
+	Tie bool `json:"tie,omitempty"`
+	// Error says why the question has no answer: the model's reply for it
+	// stayed invalid after it was asked again, or the model stopped before
+	// it. Choices is then empty. The other questions' answers stand.
+	Error *ErrorBody `json:"error,omitempty"`
+}
+
+// Answered reports whether the model gave a valid answer to the question
+// (a tie is an answer: the samples answered, they disagreed).
+func (a *Answer) Answered() bool { return a.Error == nil }
+
+// Unanswered returns the answer of a question the model could not answer,
+// with the reason. field names the question in the request's numbering.
+func Unanswered(question int, code, message string) Answer {
+	return Answer{
+		Question: question,
+		Choices:  []int{},
+		Error:    &ErrorBody{Code: code, Message: message, Field: fmt.Sprintf("questions[%d]", question)},
+	}
 }
 
 // Usage counts the tokens an analysis cost.
@@ -97,9 +120,37 @@ type Timing struct {
 type Status string
 
 const (
+	// StatusRunning: the model is still answering. Never stored; displays
+	// use it for an analysis they know only from its events so far.
+	StatusRunning Status = "running"
+	// StatusCompleted: every question has an answer.
 	StatusCompleted Status = "completed"
-	StatusFailed    Status = "failed"
+	// StatusPartial: some questions have an answer, the others an error
+	// saying why not. Stored, cached and answered with 200 like a
+	// completed analysis.
+	StatusPartial Status = "partial"
+	// StatusFailed: no question could be answered; Error says why.
+	StatusFailed Status = "failed"
 )
+
+// Outcome returns the status an analysis of n questions ends in with these
+// answers, and how many questions were answered and not. A question with
+// no entry in answers counts as unanswered.
+func Outcome(n int, answers []Answer) (status Status, answered, unanswered int) {
+	for i := range answers {
+		if answers[i].Answered() {
+			answered++
+		}
+	}
+	unanswered = n - answered
+	switch {
+	case n > 0 && answered == 0:
+		return StatusFailed, answered, unanswered
+	case unanswered > 0:
+		return StatusPartial, answered, unanswered
+	}
+	return StatusCompleted, answered, unanswered
+}
 
 // Analysis is one analyzed quiz: what was asked, what the model answered.
 type Analysis struct {
@@ -111,12 +162,19 @@ type Analysis struct {
 	Fingerprint string     `json:"fingerprint"`
 	Source      Source     `json:"source"`
 	Questions   []Question `json:"questions"`
-	Answers     []Answer   `json:"answers"`
-	AnswerKey   [][]int    `json:"answer_key,omitempty"`
-	Score       *Score     `json:"score,omitempty"`
-	Usage       Usage      `json:"usage"`
-	Timing      Timing     `json:"timing"`
-	CreatedAt   time.Time  `json:"created_at"`
+	// Answers has one entry per question, in order, once the analysis has
+	// ended (an unanswered question's entry has an Error); it is empty,
+	// never null, for a failed one that got no answer at all.
+	Answers []Answer `json:"answers"`
+	// Answered and Unanswered count the questions with and without a
+	// valid answer.
+	Answered   int       `json:"answered"`
+	Unanswered int       `json:"unanswered"`
+	AnswerKey  [][]int   `json:"answer_key,omitempty"`
+	Score      *Score    `json:"score,omitempty"`
+	Usage      Usage     `json:"usage"`
+	Timing     Timing    `json:"timing"`
+	CreatedAt  time.Time `json:"created_at"`
 	// Error says why a failed analysis failed.
 	Error *ErrorBody `json:"error,omitempty"`
 
@@ -127,18 +185,29 @@ type Analysis struct {
 	StoreError string `json:"-"`
 }
 
+// Finish sets the analysis' status and counts from its answers. A failed
+// analysis keeps the answers it has (none can be valid) and its Error.
+func (a *Analysis) Finish() {
+	if a.Answers == nil {
+		a.Answers = []Answer{}
+	}
+	a.Status, a.Answered, a.Unanswered = Outcome(len(a.Questions), a.Answers)
+}
+
 // Result is the answer to an analyze request: the analysis without the
 // questions, which the caller sent.
 type Result struct {
-	ID      string   `json:"id"`
-	Status  Status   `json:"status"`
-	Cached  bool     `json:"cached"`
-	Model   string   `json:"model"`
-	Samples int      `json:"samples"`
-	Answers []Answer `json:"answers"`
-	Score   *Score   `json:"score,omitempty"`
-	Usage   Usage    `json:"usage"`
-	Timing  Timing   `json:"timing"`
+	ID         string   `json:"id"`
+	Status     Status   `json:"status"`
+	Cached     bool     `json:"cached"`
+	Model      string   `json:"model"`
+	Samples    int      `json:"samples"`
+	Answers    []Answer `json:"answers"`
+	Answered   int      `json:"answered"`
+	Unanswered int      `json:"unanswered"`
+	Score      *Score   `json:"score,omitempty"`
+	Usage      Usage    `json:"usage"`
+	Timing     Timing   `json:"timing"`
 	// Stored is false when the analysis could not be kept in the history
 	// (the store was down or full); StoreError then says why, and whether
 	// it will be written later.
@@ -149,16 +218,17 @@ type Result struct {
 // Result returns the response view of a.
 func (a *Analysis) Result() Result {
 	return Result{
-		ID:      a.ID,
-		Status:  a.Status,
-		Cached:  a.Cached,
-		Model:   a.Model,
-		Samples: a.Samples,
-		Answers: a.Answers,
-		Score:   a.Score,
-		Usage:   a.Usage,
-		Timing:  a.Timing,
-
+		ID:         a.ID,
+		Status:     a.Status,
+		Cached:     a.Cached,
+		Model:      a.Model,
+		Samples:    a.Samples,
+		Answers:    a.Answers,
+		Answered:   a.Answered,
+		Unanswered: a.Unanswered,
+		Score:      a.Score,
+		Usage:      a.Usage,
+		Timing:     a.Timing,
 		Stored:     a.Stored,
 		StoreError: a.StoreError,
 	}
@@ -166,27 +236,36 @@ func (a *Analysis) Result() Result {
 
 // Summary is an analysis without its questions and answers, for listings.
 type Summary struct {
-	ID        string    `json:"id"`
-	Status    Status    `json:"status"`
-	Model     string    `json:"model"`
-	Source    Source    `json:"source"`
-	Questions int       `json:"questions"`
-	Score     *Score    `json:"score,omitempty"`
-	TotalMS   float64   `json:"total_ms"`
-	CreatedAt time.Time `json:"created_at"`
+	ID         string    `json:"id"`
+	Status     Status    `json:"status"`
+	Model      string    `json:"model"`
+	Samples    int       `json:"samples"`
+	Source     Source    `json:"source"`
+	Questions  int       `json:"questions"`
+	Answered   int       `json:"answered"`
+	Unanswered int       `json:"unanswered"`
+	Score      *Score    `json:"score,omitempty"`
+	TotalMS    float64   `json:"total_ms"`
+	CreatedAt  time.Time `json:"created_at"`
+	// Error says why a failed analysis failed.
+	Error *ErrorBody `json:"error,omitempty"`
 }
 
 // Summarize returns the listing view of a.
 func (a *Analysis) Summarize() Summary {
 	return Summary{
-		ID:        a.ID,
-		Status:    a.Status,
-		Model:     a.Model,
-		Source:    a.Source,
-		Questions: len(a.Questions),
-		Score:     a.Score,
-		TotalMS:   a.Timing.TotalMS,
-		CreatedAt: a.CreatedAt,
+		ID:         a.ID,
+		Status:     a.Status,
+		Model:      a.Model,
+		Samples:    a.Samples,
+		Source:     a.Source,
+		Questions:  len(a.Questions),
+		Answered:   a.Answered,
+		Unanswered: a.Unanswered,
+		Score:      a.Score,
+		TotalMS:    a.Timing.TotalMS,
+		CreatedAt:  a.CreatedAt,
+		Error:      a.Error,
 	}
 }
 
@@ -212,7 +291,11 @@ type Event struct {
 	Model     string     `json:"model,omitempty"`
 	Samples   int        `json:"samples,omitempty"`
 	Questions []Question `json:"questions,omitempty"`
-	Answer    *Answer    `json:"answer,omitempty"`
+	// ExpectFirstAnswerMS, on analysis.started, is how long the first
+	// answer usually takes with this model (the median of recent
+	// analyses), so a display can say what it is waiting for.
+	ExpectFirstAnswerMS float64 `json:"expect_first_answer_ms,omitempty"`
+	Answer              *Answer `json:"answer,omitempty"`
 	// Analysis is the whole result (an Analysis as JSON) on
 	// analysis.completed, so a display that joined late, or saw a cache hit
 	// (which has no other events), can draw it. It is encoded once per

@@ -10,16 +10,20 @@ import (
 
 // Stats are the running totals shown on displays and served at /api/v1/stats.
 type Stats struct {
-	Analyses      int64                 `json:"analyses"`
-	Questions     int64                 `json:"questions"`
-	Failed        int64                 `json:"failed"`
-	Today         DayStats              `json:"today"`
-	CacheHits     int64                 `json:"cache_hits"`
-	CacheMisses   int64                 `json:"cache_misses"`
-	CacheHitRatio float64               `json:"cache_hit_ratio"`
-	LatencyMS     Percentiles           `json:"latency_ms"`
-	Tokens        Usage                 `json:"tokens"`
-	Models        map[string]ModelStats `json:"models"`
+	Analyses      int64       `json:"analyses"`
+	Questions     int64       `json:"questions"`
+	Failed        int64       `json:"failed"`
+	Today         DayStats    `json:"today"`
+	CacheHits     int64       `json:"cache_hits"`
+	CacheMisses   int64       `json:"cache_misses"`
+	CacheHitRatio float64     `json:"cache_hit_ratio"`
+	LatencyMS     Percentiles `json:"latency_ms"`
+	// MedianMS is the median total_ms of the last MedianOf analyses the
+	// model answered (completed or partial), from their own times.
+	MedianMS float64               `json:"median_ms"`
+	MedianOf int                   `json:"median_of"`
+	Tokens   Usage                 `json:"tokens"`
+	Models   map[string]ModelStats `json:"models"`
 }
 
 // DayStats are one day's totals (UTC).

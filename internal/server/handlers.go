@@ -15,8 +15,23 @@ import (
 
 func (s *Server) handleAnalyze() http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		// The analyze budget is for model calls: a request that breaks a
+		// rule (400, 413, 415) is refused before it spends any of it, and
+		// spends the general API budget instead, so a script sending bad
+		// quizzes in a loop is still held back.
 		var req quiz.Request
-		if err := decodeRequest(w, r, &req); err != nil {
+		err := decodeRequest(w, r, &req)
+		if err == nil {
+			err = req.Normalize()
+		}
+		if err != nil {
+			if lerr := s.allow(r, ClassAPI); lerr != nil {
+				err = lerr
+			}
+			s.error(w, r, err)
+			return
+		}
+		if err := s.allow(r, ClassAnalyze); err != nil {
 			s.error(w, r, err)
 			return
 		}

@@ -13,7 +13,9 @@ func (s *Server) routes() http.Handler {
 	// Every API route needs the token (when one is set), then passes the
 	// rate limit of its class.
 	api := func(h http.Handler) http.Handler { return s.requireToken(s.limit(ClassAPI, h)) }
-	analyze := func(h http.Handler) http.Handler { return s.requireToken(s.limit(ClassAnalyze, h)) }
+	// The analyze handler takes its budget itself, once it knows the
+	// request is valid.
+	analyze := func(h http.Handler) http.Handler { return s.requireToken(h) }
 
 	mux.Handle("POST /api/v1/analyze", analyze(s.handleAnalyze()))
 	mux.Handle("POST /api/analyze", analyze(s.handleAnalyze())) // the seed's clients

@@ -48,6 +48,25 @@ const (
 	Hang                     // accept, then say nothing until the client gives up
 )
 
+// Spoil is how the fake breaks its answer to one question, every time it
+// is asked that question.
+type Spoil int
+
+const (
+	Intact   Spoil = iota // a valid answer
+	Garbage               // an answer object that is not valid JSON
+	BadIndex              // an answer that picks an option that does not exist
+	Omit                  // no answer for the question at all
+	Truncate              // the stream is cut while the answer is being written
+)
+
+func (s Spoil) String() string {
+	return [...]string{"intact", "garbage", "bad index", "omitted", "truncated"}[s]
+}
+
+// Spoils lists every way the fake can break an answer.
+var Spoils = []Spoil{Garbage, BadIndex, Omit, Truncate}
+
 // Fake is the fake model server.
 type Fake struct {
 	*httptest.Server
@@ -73,6 +92,8 @@ type Fake struct {
 	// BeforeItem, if set, runs before answer i of a reply is streamed; a
 	// test can block in it to hold the rest of the reply back.
 	BeforeItem func(c Call, i int)
+	// Spoil, if set, says how to break the answer to a question.
+	Spoil func(c Call, q Question) Spoil
 
 	calls atomic.Int64
 	mu    sync.Mutex
@@ -211,12 +232,24 @@ func (f *Fake) serve(w http.ResponseWriter, r *http.Request) {
 	}
 
 	answers := make([]map[string]any, 0, len(payload.Questions))
+	spoils := make([]Spoil, 0, len(payload.Questions))
 	for _, q := range payload.Questions {
 		a := f.answer(q)
 		if f.Choose != nil && q.Kind != "text" {
 			a["choices"] = f.Choose(call, q)
 		}
+		spoil := Intact
+		if f.Spoil != nil {
+			spoil = f.Spoil(call, q)
+		}
+		switch spoil {
+		case Omit:
+			continue
+		case BadIndex:
+			a["choices"] = []int{99}
+		}
 		answers = append(answers, a)
+		spoils = append(spoils, spoil)
 	}
 	if action == OutOfRange && len(answers) > 0 {
 		answers[0]["choices"] = []int{99}
@@ -254,8 +287,16 @@ func (f *Fake) serve(w http.ResponseWriter, r *http.Request) {
 				return
 			}
 		}
-		b, _ := json.Marshal(a)
+		// In the schema's order, "question" first, as a model writing
+		// structured output does.
+		b, _ := json.Marshal(item{a["question"], a["choices"], a["text"], a["confidence"], a["explanation"]})
 		text := string(b)
+		switch spoils[i] {
+		case Garbage:
+			text = fmt.Sprintf(`{"question":%v,"choices":[oops],"text":"","confidence":0.9,"explanation":"?"}`, a["question"])
+		case Truncate:
+			text = text[:len(text)/2]
+		}
 		if i > 0 {
 			text = "," + text
 		}
@@ -265,7 +306,7 @@ func (f *Fake) serve(w http.ResponseWriter, r *http.Request) {
 			send(text[:k])
 			text = text[k:]
 		}
-		if action == DropMidway {
+		if action == DropMidway || spoils[i] == Truncate {
 			// Take over the connection and close it mid-stream.
 			if hj, ok := w.(http.Hijacker); ok {
 				if conn, _, err := hj.Hijack(); err == nil {
@@ -287,6 +328,15 @@ func (f *Fake) serve(w http.ResponseWriter, r *http.Request) {
 	}
 	fmt.Fprint(w, "data: [DONE]\n\n")
 	flusher.Flush()
+}
+
+// item is one answer object in the order of the reply schema.
+type item struct {
+	Question    any `json:"question"`
+	Choices     any `json:"choices"`
+	Text        any `json:"text"`
+	Confidence  any `json:"confidence"`
+	Explanation any `json:"explanation"`
 }
 
 // answer picks the fake's answer to q, by option text, so that answers stay

@@ -1,0 +1,36 @@
+  // ---------------------------------------------------------------------
+  // Candidates
+  // ---------------------------------------------------------------------
+
+  // A candidate is {q: question, region: element, controls: [elements],
+  // anchor: element (for document order), score, source}.
+  var candidates = [];
+
+  // The platform adapters, in the order they run. Each adapter's file adds
+  // itself here, so adding one means adding one file (see README.md).
+  var adapters = [];
+
+  function question(text, options, kind, extra) {
+    // "[blank 2] ," → "[blank 2],": blanks sit in the sentence like words.
+    var q = { text: clip(clean(text).replace(/(\[blank \d+\]) ([.,;:!?)])/g, "$1$2")), options: options || [], kind: kind };
+    if (extra && extra.subquestions && extra.subquestions.length) q.subquestions = extra.subquestions;
+    if (extra && extra.images && extra.images.length) q.images = extra.images;
+    return q;
+  }
+
+  function propose(c) {
+    if (!c.q || (!c.q.text && !c.q.options.length)) return;
+    c.controls = c.controls || [];
+    c.anchor = c.anchor || c.region;
+    candidates.push(c);
+  }
+
+  function lca(els) {
+    if (!els.length) return null;
+    var a = els[0];
+    for (var i = 1; i < els.length; i++) {
+      while (a && !contains(a, els[i])) a = parentOf(a);
+    }
+    return a;
+  }
+

@@ -1,0 +1,243 @@
+  // ---------------------------------------------------------------------
+  // Generic: native radio/checkbox groups and selects
+  // ---------------------------------------------------------------------
+
+  function isChoice(el) {
+    return el.localName === "input" && (el.type === "radio" || el.type === "checkbox");
+  }
+
+  // The controls of the document that may be answers.
+  var allChoices = qsa("input[type=radio], input[type=checkbox]").filter(function (e) { return !ariaHidden(e); });
+  var allSelects = qsa("select");
+  var allAria = qsa("[role=radio], [role=checkbox], [role=option], [role=menuitemradio]").filter(function (e) { return e.localName !== "input" && e.localName !== "option"; });
+  var groupOf = new Map(); // control -> group id (for "foreign controls")
+
+  function nativeGroups() {
+    var groups = new Map();
+    var keys = [];
+    function add(key, inp) {
+      if (!groups.has(key)) {
+        groups.set(key, []);
+        keys.push(key);
+      }
+      groups.get(key).push(inp);
+    }
+    var byName = new Map();
+    var keyOf = new Map();
+    allChoices.forEach(function (inp) {
+      var form = inp.form || inp.closest("form");
+      var k = inp.name ? inp.type + "|" + inp.name + "|" + (form ? pos(form) : -1) + "|" + pos(inp.getRootNode().host || doc.documentElement) : "";
+      if (k) byName.set(k, (byName.get(k) || 0) + 1);
+      keyOf.set(inp, k);
+    });
+    for (var i = 0; i < allChoices.length; i++) {
+      var inp = allChoices[i];
+      var k = keyOf.get(inp);
+      // Checkboxes often carry one name each ("q2_a", "q2_b"), and
+      // unnamed controls have none: those group by their container.
+      if (!k || (inp.type === "checkbox" && byName.get(k) === 1)) {
+        var box = optionBox(inp);
+        var container = inp.closest("fieldset, [role=group], [role=radiogroup], ul, ol") || parentOf(box) || box;
+        k = "box|" + inp.type + "|" + pos(container);
+      }
+      add(k, inp);
+    }
+    var out = [];
+    keys.forEach(function (k) {
+      out.push.apply(out, clusters(groups.get(k)));
+    });
+    return out;
+  }
+
+  // clusters splits a same-name group whose members sit in separate
+  // option lists (pages that reuse one name for every question, or
+  // redact names): each member joins the lowest ancestor it shares with
+  // another member.
+  function clusters(members) {
+    if (members.length < 4) return [members];
+    var count = new Map();
+    var chains = members.map(function (m) {
+      var chain = [];
+      for (var a = optionBox(m); a; a = parentOf(a)) chain.push(a);
+      chain.forEach(function (a) { count.set(a, (count.get(a) || 0) + 1); });
+      return chain;
+    });
+    var byKey = new Map();
+    var keys = [];
+    chains.forEach(function (chain, i) {
+      var key = chain[chain.length - 1];
+      for (var j = 0; j < chain.length; j++) {
+        if (count.get(chain[j]) >= 2) {
+          key = chain[j];
+          break;
+        }
+      }
+      if (!byKey.has(key)) {
+        byKey.set(key, []);
+        keys.push(key);
+      }
+      byKey.get(key).push(members[i]);
+    });
+    var parts = keys.map(function (k) { return byKey.get(k); });
+    // Two clusters may be the two columns of one question's options;
+    // three or more lists of two or more are separate questions.
+    var lists = parts.filter(function (p) { return p.length >= 2; }).length;
+    return lists >= 3 ? parts : [members];
+  }
+
+  // A control's option box: the element around it that holds its label.
+  var boxCache = new Map();
+  function optionBox(inp) {
+    var b = boxCache.get(inp);
+    if (!b) {
+      b = findOptionBox(inp);
+      boxCache.set(inp, b);
+    }
+    return b;
+  }
+  function findOptionBox(inp) {
+    var lab = labelsOf(inp)[0];
+    if (lab && contains(lab, inp)) return lab;
+    var p = inp.parentElement;
+    if (p && p.querySelectorAll("input[type=radio],input[type=checkbox]").length === 1 && p.localName !== "form" && p !== doc.body) return p;
+    return lab || inp;
+  }
+
+  // stemAround finds the question text for a group of controls: the
+  // fieldset legend or ARIA group label; else the text of the nearest
+  // enclosing block that holds nothing but this group, less the options;
+  // else the text just before the group. It returns {text, els}, els being
+  // where the text came from (for the question's images).
+  function stemAround(controls, from) {
+    var fieldset = controls[0].closest && controls[0].closest("fieldset");
+    if (fieldset && controls.every(function (c) { return contains(fieldset, c); })) {
+      var legend = fieldset.querySelector("legend");
+      var lt = legend && !hidden(legend) ? dropInstructions(textOf(legend)) : "";
+      if (lt && !/^(answer|answers|options|choices)[:.]?$/i.test(lt)) return { text: lt, els: [legend] };
+    }
+    var group = controls[0].closest && controls[0].closest("[role=radiogroup], [role=group]");
+    if (group && controls.every(function (c) { return contains(group, c); })) {
+      var gl = labelledBy(group) || clean(group.getAttribute("aria-label"));
+      // "Question 2" only numbers the question; its text is elsewhere.
+      if (gl && !/^(question|q|frage|pregunta|question n°)\s*\d+$/i.test(gl)) return { text: gl, els: [] };
+    }
+    var skip = new Set();
+    controls.forEach(function (c) {
+      skip.add(c);
+      if (isChoice(c)) {
+        labelElements(c).forEach(function (l) { skip.add(l); });
+        skip.add(optionBox(c));
+      } else if (c.getAttribute && c.getAttribute("role")) skip.add(c);
+    });
+    var own = new Set(controls);
+    var block = from ? parentOf(from) : lca(controls);
+    if (block && /^(input|select|textarea|option)$/.test(block.localName)) block = parentOf(block);
+    // The stem comes before the options; what follows them (feedback,
+    // explanations, buttons) is not part of the question.
+    var first = from || (isChoice(controls[0]) ? optionBox(controls[0]) : controls[0]);
+    for (var depth = 0; block && depth < 8; depth++) {
+      if (block === doc.body || block === doc.documentElement) break;
+      if (hasForeign(block, own)) break;
+      var t = dropInstructions(textOf(block, { skip: skip, noButtons: true, stop: contains(block, first) ? first : null }));
+      if (t) return { text: t, els: [block], skip: skip };
+      var up = parentOf(block);
+      if (!up || hasForeign(up, own)) break;
+      block = up;
+    }
+    // The text before the group: previous siblings of the group's block,
+    // up to the previous control.
+    var start = block && !hasForeign(block, own) ? block : from || optionBox(controls[0]);
+    for (var x = start; x && x !== doc.body; x = parentOf(x)) {
+      var texts = [];
+      var els = [];
+      for (var sib = x.previousElementSibling; sib; sib = sib.previousElementSibling) {
+        if (hidden(sib)) continue;
+        if (hasControls(sib)) break;
+        var st = dropInstructions(textOf(sib, { noButtons: true }));
+        if (!st && sib.querySelector && sib.querySelector("img")) els.unshift(sib);
+        if (st) {
+          texts.unshift(st);
+          els.unshift(sib);
+          if (texts.join(" ").length > 20 || /[?:]$|^\s*\d+[.)]/.test(st)) break;
+        }
+      }
+      if (texts.length) return { text: clean(texts.join(" ")), els: els };
+      var px = parentOf(x);
+      if (!px || hasForeign(px, own)) {
+        // Inline text right before the first option, in the same parent.
+        var prev = [];
+        for (var n = x.previousSibling; n; n = n.previousSibling) {
+          if (n.nodeType === 1 && (hasControls(n) || n.localName === "br" && clean(prev.join("")))) break;
+          if (n.nodeType === 3) prev.unshift(n.data);
+          else if (n.nodeType === 1 && !hidden(n)) prev.unshift(" " + textOf(n) + " ");
+        }
+        return { text: clean(prev.join("")), els: [] };
+      }
+    }
+    return { text: "", els: [] };
+  }
+
+  // Answering instructions ("Select one:") are not the question; they
+  // are dropped from the end of a stem, and a stem made only of them
+  // means the real one is further out.
+  var INSTRUCTION = /(^|\s)((please )?(select|choose|pick|mark|check|tick) (one|one answer|an answer|the correct answer|the best answer|one or more|all that apply|one option|two|three)[^.:?]{0,30}[.:]?|seleccione una( o más de una)?[:.]?|elija una( o más de una)?[:.]?|selecione uma( ou mais)?[:.]?|wählen Sie (eine|mindestens eine)[^.:]{0,30}[.:]?|choisissez (une|au moins une)[^.:]{0,30}[.:]?|answer[:.]?|respuesta[:.]?|antwort[:.]?|réponse[:.]?)\s*$/i;
+  function dropInstructions(t) {
+    var m = INSTRUCTION.exec(t);
+    if (!m) return t;
+    // "Select one:" is a prompt before the options; "Select the correct
+    // answer." or "Select all that apply." is said by the question itself.
+    if (/:\s*$/.test(m[0])) return t.slice(0, m.index).trim();
+    return t;
+  }
+
+  function hasControls(el) {
+    if (el.matches && el.matches("input:not([type=hidden]),select,textarea,[role=radio],[role=checkbox],[role=listbox]")) return true;
+    return !!(el.querySelector && el.querySelector("input:not([type=hidden]),select,textarea,[role=radio],[role=checkbox],[role=listbox]"));
+  }
+
+  // hasForeign: el holds answer controls other than own.
+  // It compares subtree counts, built once, so that climbing from every
+  // group of a long quiz is not quadratic.
+  var answerSet = null;
+  var answerCount = null;
+  function hasForeign(el, own) {
+    if (!answerSet) {
+      answerSet = new Set(allChoices.concat(allSelects, qsa("[role=radio], [role=checkbox], [role=listbox]").filter(function (e) {
+        return e.localName !== "input" && !ariaHidden(e);
+      })));
+      answerCount = new Map();
+      answerSet.forEach(function (c) {
+        for (var a = c; a; a = parentOf(a)) answerCount.set(a, (answerCount.get(a) || 0) + 1);
+      });
+    }
+    var n = answerCount.get(el) || 0;
+    if (!n) return false;
+    var mine = 0;
+    own.forEach(function (o) {
+      if (answerSet.has(o) && contains(el, o)) mine++;
+    });
+    return n > mine;
+  }
+
+  function nativeControls() {
+    var groups = nativeGroups();
+    for (var i = 0; i < groups.length; i++) {
+      var g = groups[i].filter(function (inp) { return !hidden(inp) || !hidden(optionBox(inp)); });
+      if (!g.length) continue;
+      var opts = choiceOptions(g);
+      var stem = stemAround(g);
+      var kind = choiceKind(g[0].type, opts);
+      var q = question(stem.text, opts, kind, { images: imagesIn(stem.els, g.map(optionBox)) });
+      propose({ q: q, region: lca(g), anchor: optionBox(g[0]), controls: g, score: 50, source: "native", generic: true });
+    }
+    for (var s = 0; s < allSelects.length; s++) {
+      var sel = allSelects[s];
+      if (hidden(sel)) continue;
+      var so = selectOptions(sel);
+      var sl = labelsOf(sel);
+      var st = sl.length ? textOf(sl[0]) : labelledBy(sel) || clean(sel.getAttribute("aria-label"));
+      var sstem = st ? { text: st, els: [] } : stemAround([sel]);
+      propose({ q: question(sstem.text, so, "dropdown", { images: imagesIn(sstem.els, []) }), region: sel, controls: [sel], score: 45, source: "select", generic: true });
+    }
+  }
+

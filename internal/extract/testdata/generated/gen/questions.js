@@ -1,0 +1,146 @@
+// Question sets the generated pages render. Each question is
+//   {text, kind, options}
+// kind: single | multiple | truefalse | dropdown | text (options [] for text).
+// Backticks mark inline code: renderers that can show markup put it in
+// <code>, the others show it as plain text; the ground truth drops the
+// backticks either way (the page shows the code, not the backticks).
+//
+// The texts carry the conventions real quizzes use and the extractor must
+// keep as shown: numbering typed into the text ("1.", "Q2)"), enumerators
+// typed into option labels ("A.", "b)"), entities, inline code, math,
+// CJK and right-to-left text, long options.
+
+const long = (s) => s; // documentation only: options of about 200 characters
+
+module.exports = {
+  general: [
+    { kind: 'single', text: '1. Which planet is known as the Red Planet?', options: ['Venus', 'Mars', 'Jupiter', 'Mercury'] },
+    { kind: 'single', text: 'Q2) Which of these is the largest ocean on Earth?', options: ['A. Atlantic', 'B. Indian', 'C. Pacific', 'D. Arctic'] },
+    { kind: 'truefalse', text: 'The Great Wall of China is visible from the Moon with the naked eye.', options: ['True', 'False'] },
+    { kind: 'multiple', text: 'Select all the primary colours of light.', options: ['Red', 'Green', 'Blue', 'Yellow'] },
+    { kind: 'single', text: 'Which company makes the "Tom & Jerry" cartoons?', options: ['a) Warner Bros. & MGM', 'b) Disney', 'c) Pixar', 'd) DreamWorks'] },
+    { kind: 'dropdown', text: 'In which year did the Berlin Wall fall?', options: ['1987', '1989', '1991', '1993'] },
+    { kind: 'single', text: 'Which symbol means "less than": < or > ?', options: ['<', '>', '≤', '≥'] },
+    { kind: 'text', text: 'Name the author of “Pride and Prejudice”.', options: [] },
+    { kind: 'truefalse', text: 'Is © the copyright sign?', options: ['Yes', 'No'] },
+    { kind: 'single', text: '10. How many continents are there?', options: ['5', '6', '7', '8'] },
+    { kind: 'multiple', text: 'Which of these are mammals? (Choose two.)', options: ['A. Dolphin', 'B. Shark', 'C. Bat', 'D. Salmon'] },
+    { kind: 'dropdown', text: 'What is the capital of Australia?', options: ['Sydney', 'Melbourne', 'Canberra', 'Perth'] },
+    { kind: 'single', text: 'Question 13: What is the chemical symbol for gold?', options: ['Ag', 'Au', 'Gd', 'Go'] },
+    { kind: 'single', text: 'Which instrument has 88 keys?', options: ['Piano', 'Organ', 'Accordion', 'Harpsichord'] },
+  ],
+  code: [
+    { kind: 'single', text: 'What does `len("héllo")` return in Python 3?', options: ['4', '5', '6', 'An error'] },
+    { kind: 'single', text: 'Q2) Which HTML element is used for the largest heading?', options: ['<h1>', '<h6>', '<head>', '<header>'] },
+    { kind: 'multiple', text: 'Which of these are valid JavaScript declarations?', options: ['let x = 1;', 'const y = 2;', 'var z = 3;', 'int w = 4;'] },
+    { kind: 'truefalse', text: 'In Go, `a && b` evaluates b even when a is false.', options: ['True', 'False'] },
+    { kind: 'single', text: 'What is the output of `console.log(0.1 + 0.2 === 0.3)`?', options: ['true', 'false', 'undefined', 'NaN'] },
+    { kind: 'dropdown', text: 'Which HTTP status code means "Not Found"?', options: ['200', '301', '404', '500'] },
+    { kind: 'single', text: '7. Which operator is used for exponentiation in Python?', options: ['A. ^', 'B. **', 'C. exp()', 'D. pow'] },
+    { kind: 'text', text: 'What command shows the current Git branch?', options: [] },
+    { kind: 'single', text: 'What does the CSS selector `a[href^="https"]` match?', options: ['Links whose href starts with https', 'Links whose href ends with https', 'Links containing https anywhere', 'Every link'] },
+    { kind: 'multiple', text: 'Select the SQL statements that change data.', options: ['SELECT', 'INSERT', 'UPDATE', 'DELETE'] },
+    { kind: 'single', text: 'Which of these escapes & correctly in HTML?', options: ['&amp;', '&and;', '&&', '%26'] },
+    { kind: 'truefalse', text: 'Is `null == undefined` true in JavaScript?', options: ['Yes', 'No'] },
+  ],
+  math: [
+    { kind: 'single', text: '1. What is x² when x = 7?', options: ['14', '49', '77', '21'] },
+    { kind: 'single', text: 'Solve for x: 2x + 3 = 11', options: ['A. x = 3', 'B. x = 4', 'C. x = 5', 'D. x = 7'] },
+    { kind: 'single', text: 'What is √144?', options: ['11', '12', '14', '72'] },
+    { kind: 'truefalse', text: 'π is a rational number.', options: ['True', 'False'] },
+    { kind: 'single', text: 'What is ½ + ¼?', options: ['¾', '⅔', '⅓', '1'] },
+    { kind: 'multiple', text: 'Which of these numbers are prime?', options: ['2', '9', '11', '15', '17'] },
+    { kind: 'dropdown', text: 'What is the derivative of x³?', options: ['3x²', 'x²', '3x', 'x⁴/4'] },
+    { kind: 'single', text: 'Q8) If a ≤ b and b ≤ a, then:', options: ['a) a < b', 'b) a = b', 'c) a > b', 'd) nothing follows'] },
+    { kind: 'text', text: 'What is 12 × 12?', options: [] },
+    { kind: 'single', text: 'What is ∑ of the integers from 1 to 10?', options: ['45', '50', '55', '100'] },
+    { kind: 'single', text: 'The area of a circle of radius r is:', options: ['2πr', 'πr²', 'πd', '4πr²'] },
+    { kind: 'truefalse', text: 'Is 0.999… equal to 1?', options: ['Yes', 'No'] },
+  ],
+  cjk: [
+    { kind: 'single', text: '1. 中国的首都是哪里？', options: ['上海', '北京', '广州', '深圳'] },
+    { kind: 'single', text: '日本で一番高い山はどれですか。', options: ['富士山', '北岳', '奥穂高岳', '槍ヶ岳'] },
+    { kind: 'truefalse', text: '水在标准大气压下100摄氏度沸腾。', options: ['正确', '错误'] },
+    { kind: 'multiple', text: '下列哪些是水果？（多选）', options: ['A. 苹果', 'B. 白菜', 'C. 香蕉', 'D. 土豆'] },
+    { kind: 'single', text: '한국의 수도는 어디입니까?', options: ['부산', '서울', '인천', '대구'] },
+    { kind: 'dropdown', text: '「ありがとう」の意味は何ですか。', options: ['Thank you', 'Goodbye', 'Hello', 'Sorry'] },
+    { kind: 'single', text: 'Q7) “你好”用英语怎么说？', options: ['Hello', 'Goodbye', 'Thanks', 'Sorry'] },
+    { kind: 'text', text: '请写出“山”的拼音。', options: [] },
+    { kind: 'single', text: '一年有多少个月？', options: ['十个月', '十一个月', '十二个月', '十三个月'] },
+    { kind: 'single', text: '東京は日本の首都ですか。それとも大阪ですか。', options: ['東京', '大阪', '京都', '名古屋'] },
+    { kind: 'multiple', text: '以下のうち、ひらがなはどれですか。', options: ['あ', 'ア', 'い', 'イ'] },
+    { kind: 'single', text: '三加五等于多少？', options: ['七', '八', '九', '十'] },
+  ],
+  rtl: [
+    { kind: 'single', text: '1. ما هي عاصمة مصر؟', options: ['الإسكندرية', 'القاهرة', 'الجيزة', 'أسوان'] },
+    { kind: 'single', text: 'كم عدد أيام الأسبوع؟', options: ['خمسة', 'ستة', 'سبعة', 'ثمانية'] },
+    { kind: 'truefalse', text: 'الشمس تشرق من الشرق.', options: ['صح', 'خطأ'] },
+    { kind: 'multiple', text: 'أي مما يلي ألوان؟', options: ['أحمر', 'أزرق', 'كتاب', 'أخضر'] },
+    { kind: 'dropdown', text: 'ما هو أكبر كوكب في المجموعة الشمسية؟', options: ['المريخ', 'المشتري', 'زحل', 'الأرض'] },
+    { kind: 'single', text: 'מהי בירת ישראל לפי החוק הישראלי?', options: ['תל אביב', 'ירושלים', 'חיפה', 'אילת'] },
+    { kind: 'truefalse', text: 'האם המים קופאים ב-0 מעלות צלזיוס?', options: ['נכון', 'לא נכון'] },
+    { kind: 'single', text: 'כמה רגליים יש לעכביש?', options: ['שש', 'שמונה', 'עשר', 'ארבע'] },
+    { kind: 'text', text: 'اكتب اسمك بالعربية.', options: [] },
+    { kind: 'single', text: 'Q10) ما ناتج ٣ + ٤؟', options: ['٥', '٦', '٧', '٨'] },
+    { kind: 'multiple', text: 'אילו מהבאים הם פירות?', options: ['תפוח', 'גזר', 'בננה', 'מלפפון'] },
+    { kind: 'single', text: 'ما هي اللغة الرسمية في المغرب؟', options: ['العربية والأمازيغية', 'الفرنسية فقط', 'الإسبانية', 'الإنجليزية'] },
+  ],
+  long: [
+    { kind: 'single', text: '1. Which statement best describes the role of mitochondria in a eukaryotic cell?', options: [
+      long('They produce most of the chemical energy the cell needs by breaking down glucose and fatty acids through cellular respiration, storing that energy as ATP that powers processes from muscle contraction to protein synthesis.'),
+      long('They store the genetic instructions for the whole organism and control every activity of the cell by sending messenger molecules to the ribosomes, which then assemble the proteins that the nucleus requests.'),
+      long('They package proteins and lipids into vesicles and send them to their destinations inside or outside the cell, modifying many of them on the way by adding sugar chains or phosphate groups as required.'),
+      long('They break down worn-out organelles, bacteria and food particles using digestive enzymes kept at a low pH, recycling the resulting molecules so that the cell can build new structures from them again.'),
+    ] },
+    { kind: 'single', text: 'Q2) According to the passage, why did the city council delay the vote on the new tram line?', options: [
+      long('Because the engineers’ report on the bridge over the river arrived late and councillors wanted time to read its two hundred pages before committing the city to a project that would cost more than the annual budget.'),
+      long('Because residents of the northern districts had collected ten thousand signatures against the route, and the council is required by its own rules to hold a public hearing whenever a petition passes that threshold.'),
+      long('Because the national government had not yet confirmed its share of the funding, and without that money the city could pay for only the first of the three planned sections of the line before the next election.'),
+    ] },
+    { kind: 'multiple', text: 'Which of the following are requirements of the data-protection policy described above? (Select all that apply.)', options: [
+      long('Personal data may be kept only as long as it is needed for the purpose for which it was collected, after which it must be deleted or anonymised so that the person it describes can no longer be identified from it.'),
+      long('Every employee who handles personal data must complete the annual training course and pass its final test with a score of at least eighty percent before being given access to any system that stores such data.'),
+      long('Data may be sent to any country outside the region as long as the receiving company promises in writing to protect it, without any further assessment of the laws of that country or of the safeguards in place there.'),
+      long('A person whose data is stored may ask at any time for a copy of everything held about them, and the company must answer that request within one month, free of charge, in a commonly used electronic format.'),
+    ] },
+    { kind: 'truefalse', text: 'The author argues that the industrial revolution improved living standards for most workers within a single generation.', options: ['True', 'False'] },
+    { kind: 'single', text: 'What is the main idea of the second paragraph?', options: [
+      long('That the migration of birds is guided mainly by the position of the sun during the day and by the stars at night, with the Earth’s magnetic field serving only as a backup when the sky is covered by clouds for days.'),
+      long('That young birds on their first migration follow older birds of the same species, learning the route by experience, which is why populations that lose their older members often fail to reach their wintering grounds.'),
+      long('That scientists still disagree about how birds find their way, and that each of the proposed explanations accounts for some of the observations but none of them accounts for all of them without additional assumptions.'),
+    ] },
+    { kind: 'dropdown', text: 'Choose the sentence that is grammatically correct.', options: [
+      'Neither the teacher nor the students was aware of the change in the timetable that had been announced the week before.',
+      'Neither the teacher nor the students were aware of the change in the timetable that had been announced the week before.',
+      'Neither the teacher or the students were aware of the change in the timetable that had been announced the week before.',
+    ] },
+  ],
+  science: [
+    { kind: 'single', text: 'What is the chemical formula of water?', options: ['H₂O', 'CO₂', 'O₂', 'H₂O₂'] },
+    { kind: 'single', text: '2. Which gas do plants absorb during photosynthesis?', options: ['Oxygen', 'Carbon dioxide', 'Nitrogen', 'Hydrogen'] },
+    { kind: 'truefalse', text: 'Sound travels faster in water than in air.', options: ['True', 'False'] },
+    { kind: 'multiple', text: 'Which of the following are noble gases?', options: ['Helium', 'Neon', 'Chlorine', 'Argon'] },
+    { kind: 'dropdown', text: 'What is the SI unit of force?', options: ['Joule', 'Newton', 'Pascal', 'Watt'] },
+    { kind: 'single', text: 'Q6) What is the speed of light in vacuum (approx.)?', options: ['A. 3 × 10⁸ m/s', 'B. 3 × 10⁶ m/s', 'C. 340 m/s', 'D. 1.5 × 10¹¹ m/s'] },
+    { kind: 'single', text: 'Which organ pumps blood through the human body?', options: ['Liver', 'Heart', 'Lungs', 'Kidneys'] },
+    { kind: 'text', text: 'What is the atomic number of carbon?', options: [] },
+    { kind: 'single', text: 'At what temperature does water freeze at sea level?', options: ['0 °C', '32 °C', '100 °C', '−10 °C'] },
+    { kind: 'truefalse', text: 'Do electrons carry a negative charge?', options: ['Yes', 'No'] },
+    { kind: 'multiple', text: 'Select the vertebrates.', options: ['Frog', 'Snail', 'Eagle', 'Jellyfish'] },
+    { kind: 'single', text: 'Which layer of the atmosphere contains the ozone layer?', options: ['Troposphere', 'Stratosphere', 'Mesosphere', 'Thermosphere'] },
+  ],
+  history: [
+    { kind: 'single', text: '1. Who was the first President of the United States?', options: ['John Adams', 'George Washington', 'Thomas Jefferson', 'Benjamin Franklin'] },
+    { kind: 'single', text: 'In which year did World War II end?', options: ['1943', '1944', '1945', '1946'] },
+    { kind: 'truefalse', text: 'The Roman Empire was divided into East and West.', options: ['True', 'False'] },
+    { kind: 'dropdown', text: 'Which civilisation built Machu Picchu?', options: ['Aztec', 'Maya', 'Inca', 'Olmec'] },
+    { kind: 'multiple', text: 'Which of these were ancient wonders of the world?', options: ['Colossus of Rhodes', 'Eiffel Tower', 'Lighthouse of Alexandria', 'Great Pyramid of Giza'] },
+    { kind: 'single', text: 'Q6) Who painted the “Mona Lisa”?', options: ['a) Michelangelo', 'b) Leonardo da Vinci', 'c) Raphael', 'd) Donatello'] },
+    { kind: 'single', text: 'The Magna Carta was signed in:', options: ['1066', '1215', '1492', '1776'] },
+    { kind: 'text', text: 'Which ship sank on its maiden voyage in 1912?', options: [] },
+    { kind: 'single', text: 'Which empire was ruled by Genghis Khan?', options: ['Ottoman', 'Mongol', 'Persian', 'Byzantine'] },
+    { kind: 'truefalse', text: 'Did Napoléon Bonaparte die on Saint Helena?', options: ['Yes', 'No'] },
+    { kind: 'single', text: 'Where did the Renaissance begin?', options: ['France', 'England', 'Italy', 'Spain'] },
+    { kind: 'multiple', text: 'Select the countries that were members of the Allies in WWII.', options: ['United Kingdom', 'Soviet Union', 'Italy', 'United States'] },
+  ],
+};
