@@ -451,7 +451,13 @@ func (s *Service) fail(a *quiz.Analysis, start time.Time, err error) error {
 	s.save(ctx, a)
 	s.tally.failure(a)
 	s.obs.Analysis(OutcomeFailed, time.Since(start).Seconds(), len(a.Questions))
-	s.publish(ctx, quiz.Event{Type: quiz.EventFailed, ID: a.ID, At: time.Now().UTC(), Error: a.Error})
+	// The event carries the analysis, so a display that joins now draws
+	// what was asked and each question's reason.
+	ev := quiz.Event{Type: quiz.EventFailed, ID: a.ID, At: time.Now().UTC(), Error: a.Error}
+	if encoded, err := json.Marshal(a); err == nil {
+		ev.Analysis = encoded
+	}
+	s.publish(ctx, ev)
 	return qe
 }
 

@@ -13,6 +13,7 @@ import (
 	"github.com/charmbracelet/harmonica"
 
 	"github.com/quizstats/quizstats/internal/client"
+	"github.com/quizstats/quizstats/internal/live"
 	"github.com/quizstats/quizstats/internal/quiz"
 )
 
@@ -27,15 +28,8 @@ type (
 	// StateMsg is a change of the stream's connection.
 	StateMsg struct{ State client.StateChange }
 	// SnapshotMsg is the state loaded from the API when the stream could
-	// not resume (the first connection, a server whose event log started
-	// over): totals, the newest analysis, and readiness. The display starts
-	// over from it; the events that follow build on it.
-	SnapshotMsg struct {
-		Stats  *quiz.Stats
-		Latest *quiz.Analysis
-		Ready  *client.Readiness
-		Err    error
-	}
+	// not resume; the display starts over from it.
+	SnapshotMsg = live.Snapshot
 	// ReadyMsg says whether the server can analyze (a model is configured
 	// and answering).
 	ReadyMsg struct{ Ready *client.Readiness }
@@ -75,29 +69,13 @@ func (a *anim) step(s *harmonica.Spring) bool {
 	return true
 }
 
-// question is one question of the analysis on screen.
-type question struct {
-	q       quiz.Question
-	known   bool // false: the display joined after the question was announced
-	answer  *quiz.Answer
-	conf    anim   // confidence, 0..1
-	votes   []anim // per option, share of the samples
-	verdict *quiz.QuestionScore
-}
-
-// analysis is the analysis on screen.
-type analysis struct {
-	id        string
-	status    quiz.Status // "" while the model is answering
-	cached    bool
-	source    quiz.Source
-	model     string
-	samples   int
-	createdAt time.Time
-	questions []*question
-	score     *quiz.Score
-	timing    *quiz.Timing
-	err       *quiz.ErrorBody
+// qanim is what moves on one question: its confidence (0..1) and, per
+// option, the share of the samples that picked it. ans is the answer the
+// targets were taken from.
+type qanim struct {
+	ans   *quiz.Answer
+	conf  anim
+	votes []anim
 }
 
 // Model is the terminal display.
@@ -109,14 +87,12 @@ type Model struct {
 	spring harmonica.Spring
 
 	conn  client.StateChange
-	ready *client.Readiness
 	fatal error
 
-	stats    *quiz.Stats
-	totals   [4]anim // analyses today, questions, cache hit ratio, median latency
-	cur      *analysis
-	lastSeq  uint64
-	events   int
+	st       live.State
+	totals   [4]anim        // analyses today, questions, cache hit ratio, median latency
+	shown    *live.Analysis // the analysis qa animates
+	qa       []qanim        // per question of st.Cur
 	ticking  bool
 	scroll   int  // first question line shown, when not following
 	follow   bool // keep the newest answer in view
@@ -143,10 +119,10 @@ func New(opts Options) *Model {
 }
 
 // LastSeq is the seq of the last event the display handled.
-func (m *Model) LastSeq() uint64 { return m.lastSeq }
+func (m *Model) LastSeq() uint64 { return m.st.LastSeq }
 
 // Events counts the events the display handled.
-func (m *Model) Events() int { return m.events }
+func (m *Model) Events() int { return m.st.Events }
 
 // Init starts nothing: events and states come from outside.
 func (m *Model) Init() tea.Cmd { return nil }
@@ -161,12 +137,14 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case StateMsg:
 		m.conn = msg.State
 	case SnapshotMsg:
-		m.snapshot(msg)
+		m.st.ApplySnapshot(msg)
+		m.sync()
 		return m, m.animate()
 	case ReadyMsg:
-		m.ready = msg.Ready
+		m.st.Ready = msg.Ready
 	case EventMsg:
-		m.event(msg.Event)
+		m.st.Apply(msg.Event)
+		m.sync()
 		return m, m.animate()
 	case frameMsg:
 		m.ticking = false
@@ -187,7 +165,8 @@ func (m *Model) anims() []*anim {
 	for i := range m.totals {
 		out = append(out, &m.totals[i])
 	}
-	for _, q := range m.questions() {
+	for i := range m.qa {
+		q := &m.qa[i]
 		out = append(out, &q.conf)
 		for j := range q.votes {
 			out = append(out, &q.votes[j])
@@ -248,138 +227,37 @@ func (m *Model) Settle() {
 	}
 }
 
-func (m *Model) questions() []*question {
-	if m.cur == nil {
-		return nil
+// sync points the animations at what the state now says: a new analysis
+// on screen starts them over and is followed; a new answer springs its
+// numbers from zero; the totals spring from where they are.
+func (m *Model) sync() {
+	if s := m.st.Stats; s != nil {
+		m.totals[0].target = float64(s.Today.Analyses)
+		m.totals[1].target = float64(s.Questions)
+		m.totals[2].target = s.CacheHitRatio
+		// The median of the analyses' own times, as the dashboard shows it.
+		m.totals[3].target = s.MedianMS
 	}
-	return m.cur.questions
-}
-
-func (m *Model) snapshot(s SnapshotMsg) {
-	m.ready = s.Ready
-	if s.Stats != nil {
-		m.setStats(s.Stats)
-	}
-	m.cur = nil
-	if s.Latest != nil {
-		m.show(s.Latest)
-	}
-}
-
-func (m *Model) setStats(s *quiz.Stats) {
-	m.stats = s
-	m.totals[0].target = float64(s.Today.Analyses)
-	m.totals[1].target = float64(s.Questions)
-	m.totals[2].target = s.CacheHitRatio
-	m.totals[3].target = s.LatencyMS.P50
-}
-
-// event applies one event, as the dashboard does: the newest analysis is
-// on screen; a cache hit, which has a single event, is new too.
-func (m *Model) event(e quiz.Event) {
-	m.lastSeq = e.Seq
-	m.events++
-	switch e.Type {
-	case quiz.EventStarted:
-		a := &analysis{id: e.ID, model: e.Model, samples: max(e.Samples, 1), createdAt: e.At}
-		if e.Source != nil {
-			a.source = *e.Source
-		}
-		for _, q := range e.Questions {
-			a.questions = append(a.questions, &question{q: q, known: true})
-		}
-		m.cur = a
+	c := m.st.Cur
+	if c != m.shown {
+		m.shown, m.qa = c, nil
 		m.follow = true
-	case quiz.EventAnswer:
-		if e.Answer == nil {
-			return
-		}
-		if m.cur == nil || e.ID > m.cur.id {
-			// An analysis that started before this display connected.
-			m.cur = &analysis{id: e.ID, samples: max(len(e.Answer.SampleChoices), 1), createdAt: e.At}
-		}
-		if e.ID == m.cur.id {
-			m.answer(*e.Answer)
-		}
-	case quiz.EventCompleted:
-		a, err := e.CompletedAnalysis()
-		if err != nil {
-			return
-		}
-		switch {
-		case e.Cached || m.cur == nil || e.ID > m.cur.id:
-			m.show(a)
-		case e.ID == m.cur.id:
-			m.complete(a)
-		}
-	case quiz.EventFailed:
-		if m.cur != nil && m.cur.id == e.ID {
-			m.cur.status = quiz.StatusFailed
-			m.cur.err = e.Error
-		}
-	case quiz.EventStats:
-		if e.Stats != nil {
-			m.setStats(e.Stats)
-		}
 	}
-}
-
-// answer puts one answer on its question; its numbers spring from zero.
-func (m *Model) answer(a quiz.Answer) {
-	for len(m.cur.questions) <= a.Question {
-		m.cur.questions = append(m.cur.questions, &question{})
+	if c == nil {
+		return
 	}
-	q := m.cur.questions[a.Question]
-	q.answer = &a
-	if !q.known {
-		n := len(a.Votes)
-		for _, c := range a.Choices {
-			n = max(n, c+1)
+	for len(m.qa) < len(c.Questions) {
+		m.qa = append(m.qa, qanim{})
+	}
+	for i, q := range c.Questions {
+		qa := &m.qa[i]
+		if q.Answer == nil || q.Answer == qa.ans {
+			continue
 		}
-		q.q.Options = make([]string, n)
-	}
-	q.conf.target = a.Confidence
-	q.votes = make([]anim, len(q.q.Options))
-	for j := range q.votes {
-		if j < len(a.Votes) {
-			q.votes[j].target = float64(a.Votes[j]) / float64(m.cur.samples)
-		}
-	}
-}
-
-// show puts a whole analysis on screen, its answers springing in.
-func (m *Model) show(a *quiz.Analysis) {
-	v := &analysis{id: a.ID, samples: max(a.Samples, 1), createdAt: a.CreatedAt}
-	for _, q := range a.Questions {
-		v.questions = append(v.questions, &question{q: q, known: true})
-	}
-	m.cur = v
-	m.follow = true
-	m.complete(a)
-}
-
-// complete adds what only the end of an analysis knows.
-func (m *Model) complete(a *quiz.Analysis) {
-	c := m.cur
-	c.status, c.cached, c.source, c.model = a.Status, a.Cached, a.Source, a.Model
-	c.score, c.err = a.Score, a.Error
-	t := a.Timing
-	c.timing = &t
-	for i, q := range a.Questions {
-		if i < len(c.questions) && !c.questions[i].known {
-			c.questions[i].q, c.questions[i].known = q, true
-		}
-	}
-	for _, ans := range a.Answers {
-		if ans.Question >= len(c.questions) || c.questions[ans.Question].answer == nil {
-			m.answer(ans)
-		}
-	}
-	if a.Score != nil {
-		for i := range a.Score.Questions {
-			qs := a.Score.Questions[i]
-			if qs.Question < len(c.questions) {
-				c.questions[qs.Question].verdict = &qs
+		*qa = qanim{ans: q.Answer, conf: anim{target: q.Answer.Confidence}, votes: make([]anim, len(q.Q.Options))}
+		for j := range qa.votes {
+			if j < len(q.Answer.Votes) {
+				qa.votes[j].target = float64(q.Answer.Votes[j]) / float64(c.Samples)
 			}
 		}
 	}

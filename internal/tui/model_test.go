@@ -7,11 +7,13 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 	"time"
 
 	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
 	"github.com/google/go-cmp/cmp"
 
@@ -90,7 +92,7 @@ func (s *stream) completed(t *testing.T, a *quiz.Analysis) EventMsg {
 func (s *stream) stats(today, questions int64, hit, p50 float64) EventMsg {
 	return s.ev(quiz.Event{Type: quiz.EventStats, Stats: &quiz.Stats{
 		Analyses: today, Questions: questions, CacheHitRatio: hit,
-		Today: quiz.DayStats{Date: "2026-03-14", Analyses: today, Questions: questions}, LatencyMS: quiz.Percentiles{P50: p50},
+		Today: quiz.DayStats{Date: "2026-03-14", Analyses: today, Questions: questions}, LatencyMS: quiz.Percentiles{P50: p50}, MedianMS: p50, MedianOf: 2,
 	}})
 }
 
@@ -123,11 +125,11 @@ func TestEventsFillTheViewQuestionByQuestion(t *testing.T) {
 	m := newModel(80, 24)
 	s := &stream{}
 	feed(m, StateMsg{client.StateChange{State: client.Live, Resync: true}}, s.started(idNew, 3, planet()))
-	if m.cur == nil || len(m.cur.questions) != 4 {
-		t.Fatalf("after analysis.started: %+v", m.cur)
+	if m.st.Cur == nil || len(m.st.Cur.Questions) != 4 {
+		t.Fatalf("after analysis.started: %+v", m.st.Cur)
 	}
-	for i, q := range m.cur.questions {
-		if q.answer != nil {
+	for i, q := range m.st.Cur.Questions {
+		if q.Answer != nil {
 			t.Errorf("question %d answered before its answer", i)
 		}
 	}
@@ -138,11 +140,11 @@ func TestEventsFillTheViewQuestionByQuestion(t *testing.T) {
 	if cmd == nil {
 		t.Fatal("an answer started no animation")
 	}
-	q := m.cur.questions[0]
+	q := &m.qa[0]
 	if q.conf.target != 2.0/3 || q.conf.pos != 0 || q.votes[1].target != 2.0/3 || q.votes[0].target != 1.0/3 {
 		t.Errorf("question 1's springs: confidence %+v, votes %+v", q.conf, q.votes)
 	}
-	if m.cur.questions[1].answer != nil {
+	if m.st.Cur.Questions[1].Answer != nil {
 		t.Error("question 2 answered by question 1's answer")
 	}
 	// Frames move the numbers towards their targets and stop when there.
@@ -188,16 +190,16 @@ func TestCompletionAndScore(t *testing.T) {
 	}
 	// The completion brings the missing answers, the score and timings.
 	feed(m, s.completed(t, fullAnalysis(idNew, 3)))
-	c := m.cur
-	if c.status != quiz.StatusCompleted || c.score == nil || c.score.Correct != 2 || c.timing.TotalMS != 843.2 {
+	c := m.st.Cur
+	if c.Status != quiz.StatusCompleted || c.Score == nil || c.Score.Correct != 2 || c.Timing.TotalMS != 843.2 {
 		t.Fatalf("after completion: %+v", c)
 	}
-	for i, q := range c.questions {
-		if q.answer == nil {
+	for i, q := range c.Questions {
+		if q.Answer == nil {
 			t.Errorf("question %d has no answer after completion", i+1)
 		}
 	}
-	if v := c.questions[1].verdict; v == nil || v.Correct {
+	if v := c.Questions[1].Verdict; v == nil || v.Correct {
 		t.Errorf("question 2's verdict = %+v, want wrong", v)
 	}
 }
@@ -207,11 +209,11 @@ func TestWhichAnalysisIsOnScreen(t *testing.T) {
 		m := newModel(80, 24)
 		s := &stream{}
 		feed(m, s.started(idOld, 1, planet()), s.started(idNew, 1, planet()), s.completed(t, fullAnalysis(idOld, 1)))
-		if m.cur.id != idNew {
-			t.Errorf("on screen: %s, want the newer %s", m.cur.id, idNew)
+		if m.st.Cur.ID != idNew {
+			t.Errorf("on screen: %s, want the newer %s", m.st.Cur.ID, idNew)
 		}
 		feed(m, s.answer(idOld, planetAnswers()[0]))
-		if m.cur.questions[0].answer != nil {
+		if m.st.Cur.Questions[0].Answer != nil {
 			t.Error("an answer to the older analysis landed on the newer one")
 		}
 	})
@@ -223,8 +225,8 @@ func TestWhichAnalysisIsOnScreen(t *testing.T) {
 		hit.Event.Cached = true
 		hit.Event.Source = &quiz.Source{Title: "Same quiz, elsewhere"}
 		feed(m, hit)
-		if m.cur.id != idOld || !m.cur.cached || m.cur.source.Title != "Same quiz, elsewhere" || m.cur.score != nil {
-			t.Errorf("after a cache hit: %+v", m.cur)
+		if m.st.Cur.ID != idOld || !m.st.Cur.Cached || m.st.Cur.Source.Title != "Same quiz, elsewhere" || m.st.Cur.Score != nil {
+			t.Errorf("after a cache hit: %+v", m.st.Cur)
 		}
 	})
 	t.Run("joining in the middle of an analysis", func(t *testing.T) {
@@ -233,12 +235,12 @@ func TestWhichAnalysisIsOnScreen(t *testing.T) {
 		a := planetAnswers()[1]
 		a.SampleChoices = [][]int{{0, 2}, {0, 2}, {0, 2}}
 		feed(m, s.answer(idNew, a))
-		if m.cur == nil || len(m.cur.questions) != 2 || m.cur.questions[1].known || len(m.cur.questions[1].q.Options) != 4 || m.cur.samples != 3 {
-			t.Fatalf("after an answer to an unseen analysis: %+v", m.cur)
+		if m.st.Cur == nil || len(m.st.Cur.Questions) != 2 || m.st.Cur.Questions[1].Known || len(m.st.Cur.Questions[1].Q.Options) != 4 || m.st.Cur.Samples != 3 {
+			t.Fatalf("after an answer to an unseen analysis: %+v", m.st.Cur)
 		}
 		feed(m, s.completed(t, fullAnalysis(idNew, 3)))
-		if q := m.cur.questions[1]; !q.known || q.q.Text != "Which of these are gas giants?" {
-			t.Errorf("the completion did not fill the questions in: %+v", q.q)
+		if q := m.st.Cur.Questions[1]; !q.Known || q.Q.Text != "Which of these are gas giants?" {
+			t.Errorf("the completion did not fill the questions in: %+v", q.Q)
 		}
 	})
 	t.Run("a snapshot starts the display over", func(t *testing.T) {
@@ -248,28 +250,28 @@ func TestWhichAnalysisIsOnScreen(t *testing.T) {
 		// As after a server whose event log started over: its history is
 		// what there is now.
 		feed(m, SnapshotMsg{Latest: fullAnalysis(idOld, 1), Stats: &quiz.Stats{Questions: 9}})
-		if m.cur.id != idOld || m.stats.Questions != 9 {
-			t.Errorf("after a snapshot: on screen %s, stats %+v", m.cur.id, m.stats)
+		if m.st.Cur.ID != idOld || m.st.Stats.Questions != 9 {
+			t.Errorf("after a snapshot: on screen %s, stats %+v", m.st.Cur.ID, m.st.Stats)
 		}
 		feed(m, SnapshotMsg{Stats: &quiz.Stats{}})
-		if m.cur != nil {
-			t.Errorf("after a snapshot of an empty server, %s is still on screen", m.cur.id)
+		if m.st.Cur != nil {
+			t.Errorf("after a snapshot of an empty server, %s is still on screen", m.st.Cur.ID)
 		}
 	})
 	t.Run("readiness changes alone", func(t *testing.T) {
 		m := newModel(80, 24)
 		s := &stream{}
 		feed(m, s.started(idNew, 1, planet()), ReadyMsg{&client.Readiness{Ready: true}})
-		if m.cur == nil || m.ready == nil || !m.ready.Ready {
-			t.Errorf("after ReadyMsg: analysis %v, ready %+v", m.cur, m.ready)
+		if m.st.Cur == nil || m.st.Ready == nil || !m.st.Ready.Ready {
+			t.Errorf("after ReadyMsg: analysis %v, ready %+v", m.st.Cur, m.st.Ready)
 		}
 	})
 	t.Run("a failure", func(t *testing.T) {
 		m := newModel(80, 24)
 		s := &stream{}
 		feed(m, s.started(idNew, 1, planet()), s.ev(quiz.Event{Type: quiz.EventFailed, ID: idNew, Error: &quiz.ErrorBody{Code: "model_timeout", Message: "no answer within 30s"}}))
-		if m.cur.status != quiz.StatusFailed || m.cur.err.Code != "model_timeout" {
-			t.Errorf("after analysis.failed: %+v", m.cur)
+		if m.st.Cur.Status != quiz.StatusFailed || m.st.Cur.Err.Code != "model_timeout" {
+			t.Errorf("after analysis.failed: %+v", m.st.Cur)
 		}
 	})
 }
@@ -414,5 +416,128 @@ func TestFrames(t *testing.T) {
 			StateMsg{client.StateChange{State: client.Reconnecting, Attempt: 3, Wait: 1200 * time.Millisecond, Err: errors.New("connection refused")}},
 		)
 		golden(t, "reconnecting-no-model-80x24", m)
+	})
+}
+
+// partialAnalysis has every state a question can end in: correct (Q1),
+// wrong (Q2, the key says A, D), a tie with no majority (Q3) and not
+// answered (Q4, the model's reply for it stayed invalid).
+func partialAnalysis(id string) *quiz.Analysis {
+	qs := []quiz.Question{
+		planet()[0], planet()[1],
+		{Text: "Which is the largest moon?", Options: []string{"Titan", "Ganymede", "Io", "Europa"}, Kind: quiz.KindSingle},
+		{Text: "Which planet has the most moons?", Options: []string{"Saturn", "Jupiter", "Uranus"}, Kind: quiz.KindSingle},
+	}
+	as := []quiz.Answer{
+		{Question: 0, Choices: []int{1}, Confidence: 1, Votes: []int{0, 4, 0, 0}, SampleChoices: [][]int{{1}, {1}, {1}, {1}}},
+		{Question: 1, Choices: []int{0, 2}, Confidence: 1, Votes: []int{4, 0, 4, 0}, SampleChoices: [][]int{{0, 2}, {0, 2}, {0, 2}, {0, 2}}},
+		{Question: 2, Choices: []int{}, Tie: true, Confidence: 0.5, Votes: []int{2, 2, 0, 0}, SampleChoices: [][]int{{0}, {1}, {0}, {1}}},
+		quiz.Unanswered(3, quiz.ECodeInvalidReply, "question 3: option 99 is out of range 0..2"),
+	}
+	key := [][]int{{1}, {0, 3}, {1}, {0}}
+	a := &quiz.Analysis{
+		ID: id, Model: "fake-model", Samples: 4,
+		Source:    quiz.Source{URL: "https://example.com/astronomy/quiz-2", Title: "Moons"},
+		Questions: qs, Answers: as, AnswerKey: key, Score: quiz.ScoreAnswers(qs, as, key),
+		Timing:    quiz.Timing{StartedAt: at, TotalMS: 1520, ModelMS: 1500, FirstAnswerMS: 310},
+		CreatedAt: at,
+	}
+	a.Finish()
+	return a
+}
+
+// styleNames turns the display's colours back into names, so a golden
+// frame can say which colour each part has: {good}…{/}.
+func styleNames(m *Model) func(string) string {
+	names := map[string]string{}
+	for name, st := range map[string]lipgloss.Style{
+		"good": m.styles.good, "bad": m.styles.bad, "warn": m.styles.warn, "pick": m.styles.pick,
+		"good-bar": m.styles.good.UnsetBold(), "bad-bar": m.styles.bad.UnsetBold(), "pick-bar": m.styles.pick.UnsetBold(),
+	} {
+		r := st.Render("x")
+		names[r[:strings.Index(r, "x")]] = name
+	}
+	sgr := regexp.MustCompile("\x1b\\[[0-9;:]*m")
+	return func(frame string) string {
+		return sgr.ReplaceAllStringFunc(frame, func(seq string) string {
+			switch {
+			case names[seq] != "":
+				return "{" + names[seq] + "}"
+			case seq == "\x1b[m" || seq == "\x1b[0m":
+				return "{/}"
+			}
+			return "" // colours that carry no verdict (dim, bold, bars)
+		})
+	}
+}
+
+func TestFramesEveryState(t *testing.T) {
+	t.Run("partial, wrong, tie, correct", func(t *testing.T) {
+		m := newModel(80, 30)
+		s := &stream{}
+		feed(m, StateMsg{client.StateChange{State: client.Live}}, s.stats(3, 12, 0.25, 1520), s.completed(t, partialAnalysis(idNew)))
+		m.Settle()
+		golden(t, "partial-80x30", m)
+		// The colours tell the truth: the same frame with its colours
+		// named. Correct is green, wrong red, the tie amber, the key's
+		// missed option a green ring.
+		colours := styleNames(m)(m.Render())
+		path := filepath.Join("testdata", "partial-colours-80x30.golden")
+		if *update {
+			os.WriteFile(path, []byte(colours), 0o644)
+		}
+		want, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if diff := cmp.Diff(string(want), colours); diff != "" {
+			t.Errorf("colours (-want +got):\n%s", diff)
+		}
+		for _, c := range []struct{ what, frag string }{
+			{"the correct pick green", "{good}▸ {/}{good}B  {/}{good}Mars"},
+			{"the wrong pick red", "{bad}▸ {/}{bad}C  {/}{bad}Saturn"},
+			{"the key's missed option a green ring", "{good}○ {/}{good}D  {/}{good}Mercury"},
+			{"the tie amber", "{warn}≈ {/}{warn}A  {/}{warn}Titan"},
+			{"the tie's verdict", "{warn}no majority · key B{/}"},
+			{"the unanswered question", "{warn}not answered{/}"},
+		} {
+			if !strings.Contains(colours, c.frag) {
+				t.Errorf("%s: %q not in\n%s", c.what, c.frag, colours)
+			}
+		}
+	})
+	t.Run("unscored picks are neutral", func(t *testing.T) {
+		m := newModel(80, 24)
+		s := &stream{}
+		a := partialAnalysis(idNew)
+		a.AnswerKey, a.Score = nil, nil
+		feed(m, StateMsg{client.StateChange{State: client.Live}}, s.completed(t, a))
+		m.Settle()
+		colours := styleNames(m)(m.Render())
+		if !strings.Contains(colours, "{pick}▸ {/}{pick}B  {/}{pick}Mars") || strings.Contains(colours, "{good}▸") || strings.Contains(colours, "{bad}▸") || strings.Contains(colours, "{good}○") {
+			t.Errorf("without a key, picks are neutral and nothing is green or red:\n%s", colours)
+		}
+	})
+	t.Run("failed, joined late", func(t *testing.T) {
+		m := newModel(80, 24)
+		s := &stream{}
+		a := fullAnalysis(idNew, 1)
+		a.Answers, a.AnswerKey, a.Score = nil, nil, nil
+		for i := range a.Questions {
+			a.Answers = append(a.Answers, quiz.Unanswered(i, quiz.ECodeModelTimeout, fmt.Sprintf("question %d: no answer: model fake-model did not answer within the time budget", i)))
+		}
+		a.Finish()
+		a.Error = &quiz.ErrorBody{Code: quiz.ECodeModelTimeout, Message: "model fake-model did not answer within the time budget"}
+		raw, _ := json.Marshal(a)
+		feed(m, StateMsg{client.StateChange{State: client.Live}}, s.ev(quiz.Event{Type: quiz.EventFailed, ID: a.ID, Error: a.Error, Analysis: raw}))
+		m.Settle()
+		golden(t, "failed-80x24", m)
+	})
+	t.Run("breaker open", func(t *testing.T) {
+		m := newModel(80, 24)
+		feed(m, SnapshotMsg{Ready: &client.Readiness{Ready: true, Checks: map[string]string{"store": "ok", "model": "ok",
+			"model_breaker": "the model has been failing; calls are paused (circuit breaker open) until 2026-03-14T09:26:30Z (in 25 s); last error: model server answered 500: the server had an error"}}},
+			StateMsg{client.StateChange{State: client.Live}})
+		golden(t, "breaker-open-80x24", m)
 	})
 }

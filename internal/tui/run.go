@@ -10,29 +10,12 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/quizstats/quizstats/internal/client"
+	"github.com/quizstats/quizstats/internal/live"
 	"github.com/quizstats/quizstats/internal/quiz"
 )
 
-// Load reads what the display shows before any event: the totals, the
-// newest analysis of the history, and whether the server can analyze.
-func Load(ctx context.Context, c *client.Client) SnapshotMsg {
-	var s SnapshotMsg
-	if s.Ready, s.Err = c.Ready(ctx); s.Err != nil {
-		return s
-	}
-	if s.Stats, s.Err = c.Stats(ctx); s.Err != nil {
-		return s
-	}
-	page, err := c.Analyses(ctx, "", 1)
-	if err != nil {
-		s.Err = err
-		return s
-	}
-	if len(page.Analyses) > 0 {
-		s.Latest, s.Err = c.Analysis(ctx, page.Analyses[0].ID)
-	}
-	return s
-}
+// Load reads what the display shows before any event.
+func Load(ctx context.Context, c *client.Client) SnapshotMsg { return live.Load(ctx, c) }
 
 // Once writes the current state as plain text, for scripts.
 func Once(ctx context.Context, c *client.Client, out io.Writer, opts Options) error {
@@ -69,24 +52,12 @@ func Run(parent context.Context, c *client.Client, in io.Reader, out io.Writer, 
 	followed := make(chan struct{})
 	go func() {
 		defer close(followed)
-		err := c.Follow(ctx, nil, func(e quiz.Event) error {
-			p.Send(EventMsg{e})
-			return nil
-		}, client.OnState(func(s client.StateChange) {
-			switch {
-			case s.State == client.Live && s.Resync:
-				if snap := Load(ctx, c); snap.Err == nil {
-					p.Send(snap)
-				}
-			case s.State == client.Live:
-				// Resumed: the events carry on where they stopped; only the
-				// readiness may have changed (a restart with a model).
-				if ready, err := c.Ready(ctx); err == nil {
-					p.Send(ReadyMsg{ready})
-				}
-			}
-			p.Send(StateMsg{s})
-		}))
+		err := live.Stream(ctx, c, live.Sink{
+			Event:    func(e quiz.Event) { p.Send(EventMsg{e}) },
+			State:    func(s client.StateChange) { p.Send(StateMsg{s}) },
+			Snapshot: func(s live.Snapshot) { p.Send(s) },
+			Ready:    func(r *client.Readiness) { p.Send(ReadyMsg{r}) },
+		})
 		if ctx.Err() == nil {
 			p.Send(FatalMsg{err})
 		}
