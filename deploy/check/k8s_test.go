@@ -400,7 +400,10 @@ func checkIngress(t *testing.T, m *manifests, host string) {
 		t.Errorf("analyze proxy-read-timeout %q must exceed the 30 s model budget", ann(analyze, "proxy-read-timeout"))
 	}
 	if ann(general, "proxy-body-size") != "1m" {
-		t.Errorf("body limit %q, want 1m like serve", ann(general, "proxy-body-size"))
+		t.Errorf("body limit %q, want 1m", ann(general, "proxy-body-size"))
+	}
+	if ann(analyze, "proxy-body-size") != "10m" {
+		t.Errorf("analyze body limit %q, want 10m like serve (8 images of 1 MiB)", ann(analyze, "proxy-body-size"))
 	}
 	if metrics := paths["/metrics"]; metrics == nil || ann(metrics, "whitelist-source-range") != "127.0.0.1/32" {
 		t.Error("/metrics is reachable from outside through the Ingress")

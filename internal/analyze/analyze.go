@@ -373,20 +373,20 @@ func (s *Service) run(req *quiz.Request, fp, model string, start time.Time) (*qu
 		Samples:     req.Samples,
 		Fingerprint: fp,
 		Source:      req.Source,
-		Questions:   req.Questions,
+		Questions:   quiz.WithoutImageBytes(req.Questions),
 		AnswerKey:   req.AnswerKey,
 		CreatedAt:   now,
 		Timing:      quiz.Timing{StartedAt: start.UTC()},
 	}
 	s.publish(ctx, quiz.Event{
 		Type: quiz.EventStarted, ID: a.ID, At: now,
-		Source: &a.Source, Model: model, Samples: a.Samples, Questions: a.Questions,
+		Source: &a.Source, Model: model, Samples: a.Samples, Questions: a.Questions, AnswerKey: a.AnswerKey,
 		ExpectFirstAnswerMS: s.firsts.median(),
 	})
 
 	modelStart := time.Now()
 	var first time.Duration
-	res, err := s.model.Answer(ctx, a.Questions, a.Samples, func(ans quiz.Answer) {
+	res, err := s.model.Answer(ctx, req.Questions, a.Samples, func(ans quiz.Answer) {
 		if first == 0 && ans.Answered() {
 			first = time.Since(start)
 		}

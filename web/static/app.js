@@ -909,6 +909,20 @@ function renderNotices() {
   if (counting) noticeTick = setInterval(renderNotices, 1000);
 }
 
+// ---------------------------------------------------------------- presenter
+
+// The presenter view (p, or the Present button) shows what is on screen
+// here: the live analysis, or the history entry that is open.
+function present(ev) {
+  ev.preventDefault();
+  location.href = '/present' + (state.pinned ? location.hash : '');
+}
+$('present').addEventListener('click', present);
+addEventListener('keydown', (ev) => {
+  if (ev.key !== 'p' || ev.ctrlKey || ev.metaKey || ev.altKey || $('token-dialog').open || ev.target.closest?.('input, textarea, select')) return;
+  present(ev);
+});
+
 // ---------------------------------------------------------------- go
 
 renderEmpty();

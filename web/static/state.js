@@ -50,9 +50,20 @@ export function questionState(a, i) {
 }
 
 // scoreOf returns the server's verdict on question i, if the analysis was
-// scored against a key.
+// scored against a key. While an analysis runs there is no score yet, but
+// analysis.started carries the key (a.answer_key): the verdict is then the
+// one the server's score will give (quiz.ScoreAnswers: exactly the key's
+// options), so the presenter view can reveal it as each answer arrives.
 export function scoreOf(a, i) {
-  return a.score?.questions?.find((q) => q.question === i) || null;
+  if (a.score) return a.score.questions?.find((q) => q.question === i) || null;
+  const key = a.answer_key?.[i];
+  const ans = a.answers?.[i];
+  if (!key?.length || !ans) return null;
+  const expected = [...key].sort((x, y) => x - y);
+  const got = ans.choices || [];
+  const same = got.length === expected.length && got.every((c, k) => c === expected[k]);
+  const outcome = ans.error ? 'unanswered' : ans.tie ? 'no_majority' : same ? 'correct' : 'wrong';
+  return { question: i, outcome, correct: outcome === 'correct', expected, got, provisional: true };
 }
 
 // tiedOptions are the options with the most votes of a tie.

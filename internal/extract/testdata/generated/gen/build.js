@@ -39,6 +39,7 @@ const libraries = {
     entry: 'src/surveyjs.js', packages: ['survey-core', 'survey-js-ui'], kinds: ALL,
     css: [['survey-core/survey-core.fontless.min.css', 'survey-core.css']],
   },
+  mui: { entry: 'src/mui.jsx', packages: ['@mui/material', '@emotion/react', 'react-dom'], kinds: ALL, css: [] },
   lit: { entry: 'src/lit.js', packages: ['lit'], kinds: ['single', 'truefalse', 'multiple', 'text'], css: [], app: '<quiz-app id="app"></quiz-app>' },
   'react-quiz-component': {
     entry: 'src/reactquiz.jsx', packages: ['react-quiz-component'], kinds: ['single', 'truefalse'], css: [],
@@ -85,6 +86,9 @@ const quizzes = [
   { name: 'surveyjs-general-paged', lib: 'surveyjs', title: 'General knowledge survey', items: pick('general'), pageSize: 5, stresses: 'paged SurveyJS (5 per page), numbers typed into the texts; custom dropdown popup' },
   { name: 'surveyjs-code-one', lib: 'surveyjs', title: 'Code review quiz', items: pick('code'), onePerPage: true, numbered: true, stresses: 'one question per page with a progress bar; the library numbers the question in its own element' },
   { name: 'surveyjs-long', lib: 'surveyjs', title: 'Policy comprehension', items: pick('long'), numbered: true, required: true, stresses: 'long options on one SurveyJS page; library numbers and required marks in their own elements' },
+  { name: 'mui-general', lib: 'mui', title: 'General knowledge', items: pick('general'), stresses: 'FormControl/FormLabel groups named by id; native inputs made transparent under drawn icons; Select with the question as its floating label, options only in a popover portal when opened' },
+  { name: 'mui-math-late', lib: 'mui', title: 'Maths warm-up', items: pick('math'), delayMs: 1800, stresses: 'late (1.8 s, fetched) MUI form; math' },
+  { name: 'mui-rtl', lib: 'mui', title: 'اختبار — מבחן', items: pick('rtl'), dir: 'rtl', lang: 'ar', stresses: 'MUI with right-to-left text' },
   { name: 'lit-science', lib: 'lit', title: 'Science checkpoint', items: pick('science'), stresses: 'the whole quiz inside one open shadow root; native inputs visually hidden (1 px clip) under styled label rows' },
   { name: 'lit-history-late', lib: 'lit', title: 'History checkpoint', items: pick('history'), delayMs: 2000, stresses: 'shadow-root quiz rendered late (2 s, fetched)' },
   { name: 'lit-rtl', lib: 'lit', title: 'اختبار', items: pick('rtl'), dir: 'rtl', lang: 'ar', stresses: 'shadow-root quiz, right to left' },
@@ -164,6 +168,16 @@ const decoys = [
       { kind: 'single', text: 'Payment method', options: ['Credit card', 'PayPal', 'Bank transfer'] },
     ],
     stresses: 'checkout with delivery prices and payment method',
+  },
+  {
+    name: 'decoy-mui-hotel-booking', lib: 'mui', title: 'Hotel Bellavista — book your stay', intro: 'Best price guaranteed. Free cancellation until 48 hours before arrival.', submit: 'Continue to payment',
+    items: [
+      { kind: 'dropdown', text: 'How many guests?', options: ['1 adult', '2 adults', '2 adults, 1 child', '2 adults, 2 children'] },
+      { kind: 'single', text: 'Which room would you like?', options: ['Standard double — €119 / night', 'Sea-view double — €149 / night', 'Junior suite — €210 / night'] },
+      { kind: 'multiple', text: 'Extras', options: ['Breakfast (+€15 per person)', 'Airport transfer (+€40)', 'Late check-out (+€25)'] },
+      { kind: 'text', text: 'Arrival date', options: [] },
+    ],
+    stresses: 'hotel booking with prices in the options, a group phrased as a question',
   },
   {
     name: 'decoy-react-select-booking', lib: 'react-select', title: 'Book a table', intro: 'Trattoria Roma · 12 Market Street · Open daily 12:00–23:00', submit: 'Reserve',
