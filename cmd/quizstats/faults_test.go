@@ -47,7 +47,7 @@ func storeFault(t *testing.T, srv *instance, fix func()) {
 				stored = append(stored, res.ID)
 				continue
 			}
-			if res.StoreError == "" {
+			if res.StoreError == nil || res.StoreError.Message == "" {
 				t.Fatalf("analysis %s answered \"stored\": false without a reason", res.ID)
 			}
 			notStored = append(notStored, res.ID)
@@ -92,7 +92,7 @@ func storeFault(t *testing.T, srv *instance, fix func()) {
 	}
 	var res analyzeResponse
 	if r := api(t, "POST", srv.URL+"/api/v1/analyze", bulkyQuiz(1000), &res); r.StatusCode != 200 || !res.Stored {
-		t.Errorf("an analysis once the store has room: status %d, stored %v (%s)", r.StatusCode, res.Stored, res.StoreError)
+		t.Errorf("an analysis once the store has room: status %d, stored %v (%+v)", r.StatusCode, res.Stored, res.StoreError)
 	}
 }
 

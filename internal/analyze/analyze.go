@@ -255,7 +255,7 @@ func (s *Service) cached(ctx context.Context, fp string) *recentEntry {
 func (s *Service) fromCache(ctx context.Context, cached *recentEntry, req *quiz.Request, start time.Time) *quiz.Analysis {
 	a := *cached.a
 	a.Cached = true
-	a.Stored, a.StoreError = true, ""
+	a.NotStored = nil
 	a.Source = req.Source
 	a.AnswerKey = req.AnswerKey
 	a.Score = quiz.ScoreAnswers(a.Questions, a.Answers, req.AnswerKey)
@@ -467,6 +467,15 @@ func (s *Service) publish(ctx context.Context, events ...quiz.Event) {
 	if err := s.pub.Publish(context.WithoutCancel(ctx), events...); err != nil {
 		s.storeFailed("publish", events[0].ID, err)
 	}
+}
+
+// notStored is what a response says about an analysis the store did not
+// durably keep.
+func notStored(err error) *quiz.ErrorBody {
+	if qe, ok := errors.AsType[*quiz.Error](err); ok {
+		return qe.Body()
+	}
+	return &quiz.ErrorBody{Code: quiz.ECodeUnavailable, Message: "the analysis could not be stored"}
 }
 
 // storeFailed counts a store operation that failed and logs it, unless the

@@ -48,21 +48,28 @@ type writes struct {
 func (s *Service) save(ctx context.Context, a *quiz.Analysis) {
 	err := s.store.SaveAnalysis(ctx, a)
 	if err == nil {
-		a.Stored, a.StoreError = true, ""
+		a.NotStored = nil
 		s.writes.succeeded()
 		return
 	}
 	s.storeFailed("save_analysis", a.ID, err)
-	a.Stored = false
-	kept := s.writes.keep(a, err, time.Now())
-	reason := "the store is unreachable"
-	if !errors.Is(err, quiz.ErrUnavailable) {
-		reason = "the store refused the write: " + storeReason(err)
+	if errors.Is(err, quiz.ErrNotReplicated) {
+		// The primary has it; only its copy on a replica is unconfirmed.
+		// Writing it again would not change that.
+		a.NotStored = notStored(err)
+		return
 	}
+	body := &quiz.ErrorBody{Code: quiz.ECodeUnavailable, Message: "the store is unreachable"}
+	if !errors.Is(err, quiz.ErrUnavailable) && !errors.Is(err, context.DeadlineExceeded) && !errors.Is(err, context.Canceled) {
+		body = &quiz.ErrorBody{Code: quiz.ECodeStoreReadOnly, Message: "the store refused the write: " + storeReason(err)}
+	}
+	// Set before a is shared with the retry loop.
+	a.NotStored = body
+	kept := s.writes.keep(a, err, time.Now())
 	if kept {
-		a.StoreError = reason + "; it will be written when the store takes writes again"
+		body.Message += "; it will be written when the store takes writes again"
 	} else {
-		a.StoreError = reason + "; too many analyses are already waiting to be written, so this one is not kept"
+		body.Message += "; too many analyses are already waiting to be written, so this one is not kept"
 	}
 }
 
@@ -148,6 +155,9 @@ func (s *Service) retryWrites(ctx context.Context) {
 		wctx, cancel := context.WithTimeout(ctx, 5*time.Second)
 		err := s.store.SaveAnalysis(wctx, a)
 		cancel()
+		if errors.Is(err, quiz.ErrNotReplicated) {
+			err = nil // written; a replica's copy is the store's concern
+		}
 		s.writes.mu.Lock()
 		if err != nil {
 			s.writes.failing = err
