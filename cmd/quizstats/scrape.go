@@ -13,6 +13,8 @@ import (
 	"strings"
 	"time"
 
+	"github.com/charmbracelet/x/term"
+
 	"github.com/quizstats/quizstats/internal/client"
 	"github.com/quizstats/quizstats/internal/extract"
 )
@@ -143,7 +145,7 @@ func runScrape(ctx context.Context, args []string, getenv func(string) string, s
 		title = res.URL
 	}
 	fmt.Fprintf(stdout, "%s\n%d questions from %s → %s\n\n", title, len(cq.Request.Questions), res.URL, cfg.server)
-	answered, err := sendAndPrint(ctx, srv, cq, stdout, stderr)
+	answered, err := sendAndPrint(ctx, srv, cq, stdout, stderr, isTerminal(stderr))
 	if err != nil {
 		return sendError(cfg.server, cq, err)
 	}
@@ -159,4 +161,11 @@ func noQuestions(res *extract.Result) error {
 		msg += "\n" + res.Notice
 	}
 	return &exitError{code: 2, err: errors.New(msg)}
+}
+
+// isTerminal reports whether w is a terminal: a spinner there, plain lines
+// into a pipe or a file.
+func isTerminal(w io.Writer) bool {
+	f, ok := w.(interface{ Fd() uintptr })
+	return ok && term.IsTerminal(f.Fd())
 }

@@ -186,6 +186,10 @@ func TestScrapeSendsAndPrintsAnswersAsTheyStream(t *testing.T) {
 		"3. The Moon orbits the Earth.\n   → A. True",
 	}
 	inOrder(t, r.stdout.String(), append([]string{"Astronomy quiz\n3 questions from " + site.URL + "/planets.html → " + server}, append(answers, "3 answers · fake-model")...)...)
+	// Into a pipe the wait is said in plain lines, no spinner.
+	if errs := r.stderr.String(); !strings.Contains(errs, "waiting for the model") || strings.Contains(errs, "\x1b") {
+		t.Errorf("stderr = %q, want a plain \"waiting for the model\" line", errs)
+	}
 
 	again := runCmd(ctx, env, "scrape", site.URL+"/planets.html")
 	if again.err != nil {
@@ -256,5 +260,27 @@ func TestSendErrorNamesThePageQuestion(t *testing.T) {
 	want := `the server at http://q.example:8080 refused the quiz: repeats option 0 ("Mars") (questions[2].options[1], question 2.2 on the page) [invalid]`
 	if err.Error() != want {
 		t.Errorf("got  %s\nwant %s", err, want)
+	}
+}
+
+// On a terminal the wait is a spinner line, redrawn in place and cleared
+// before anything else prints; elsewhere plain lines.
+func TestProgressSpinsOnlyOnATerminal(t *testing.T) {
+	var tty, pipe strings.Builder
+	pt := &progress{w: &tty, tty: true, start: time.Now(), total: 3, expect: 2100 * time.Millisecond}
+	pt.draw()
+	pt.tick()
+	pt.clear()
+	if got := tty.String(); !strings.HasPrefix(got, "\r\x1b[K⠋ waiting for the model · 0.0 s (first answer usually after 2.1 s)\r\x1b[K⠙ waiting") || !strings.HasSuffix(got, "\r\x1b[K") {
+		t.Errorf("terminal output = %q", got)
+	}
+	pp := &progress{w: &pipe, start: time.Now(), total: 3}
+	pp.draw()
+	pp.draw()
+	pp.done = 2
+	pp.tick()
+	pp.clear()
+	if got := pipe.String(); got != "waiting for the model · 0.0 s\nstill 2/3 answered · 0.0 s\n" {
+		t.Errorf("piped output = %q", got)
 	}
 }

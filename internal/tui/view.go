@@ -290,7 +290,7 @@ func (m *Model) summary(w int) []string {
 	a := m.st.Cur
 	if a.Status == quiz.StatusFailed {
 		if a.Err != nil {
-			return wrap(s.bad, fmt.Sprintf("Failed: %s (%s)", a.Err.Message, a.Err.Code), 1, w, 3)
+			return wrap(s.bad, fmt.Sprintf("Failed (%s): %s", a.Err.Code, a.Err.Message), 1, w, 3)
 		}
 		return []string{" " + s.bad.Render("Failed")}
 	}
