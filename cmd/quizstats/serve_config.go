@@ -32,6 +32,7 @@ type serveConfig struct {
 	ollamaURL       string
 	pingEvery       time.Duration
 	breakerCooldown time.Duration
+	modelCheckEvery time.Duration
 	eventQueue      int
 	debugAddr       string
 	metricsAddr     string
@@ -92,6 +93,8 @@ Flags:
 	fs.env("shutdown-timeout", "QUIZSTATS_SHUTDOWN_TIMEOUT")
 	fs.env("ping-every", "QUIZSTATS_PING_EVERY")
 	fs.env("breaker-cooldown", "QUIZSTATS_BREAKER_COOLDOWN")
+	fs.DurationVar(&cfg.modelCheckEvery, "model-check-every", 30*time.Second, "how often the model is checked again (in full while it fails; its model list while it works); 0 never checks it (QUIZSTATS_MODEL_CHECK_EVERY)")
+	fs.env("model-check-every", "QUIZSTATS_MODEL_CHECK_EVERY")
 	fs.env("event-queue", "QUIZSTATS_EVENT_QUEUE")
 	fs.env("metrics-addr", "QUIZSTATS_METRICS_ADDR")
 	fs.env("debug-addr", "QUIZSTATS_DEBUG_ADDR")
@@ -166,6 +169,9 @@ func (c *serveConfig) validate() error {
 		if l.Rate < 0 || (l.Rate > 0 && l.Burst < 1) {
 			return fmt.Errorf("the %s rate limit needs a rate of 0 (off) or more, and a burst of at least 1", class)
 		}
+	}
+	if c.modelCheckEvery < 0 {
+		return errors.New("--model-check-every must be 0 (off) or positive")
 	}
 	if c.modelTimeout <= 0 || c.cacheTTL <= 0 || c.pingEvery <= 0 || c.breakerCooldown <= 0 || c.eventQueue <= 0 {
 		return errors.New("--model-timeout, --cache-ttl, --ping-every, --breaker-cooldown and --event-queue must be positive")

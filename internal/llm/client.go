@@ -69,6 +69,10 @@ type Client struct {
 	logger  *slog.Logger
 	obs     Observer
 	caps    atomic.Pointer[Capabilities]
+	// onConfigFailure, when set (by a Monitor), hears of an analysis
+	// failing as a configuration does: a refused key, an unknown model, no
+	// credit, no streaming.
+	onConfigFailure func()
 }
 
 // Capabilities are what the model takes beyond plain chat, as the doctor
@@ -180,9 +184,32 @@ func (c *Client) Answer(ctx context.Context, qs []quiz.Question, samples int, on
 	}
 	c.breaker.Done(serviceFailure(err), lastError(err, c.model))
 	if err != nil {
+		if c.onConfigFailure != nil && configFailure(err) {
+			c.onConfigFailure()
+		}
 		return res, describe(err, c.model)
 	}
 	return res, nil
+}
+
+// configFailure reports whether err is the kind of failure the doctor
+// explains: it lasts until someone changes the configuration or the
+// account.
+func configFailure(err error) bool {
+	if errors.Is(err, errNotStreamed) || formatRefused(err) {
+		return true
+	}
+	apiErr, ok := errors.AsType[*openai.Error](err)
+	if !ok {
+		return false
+	}
+	switch apiErr.StatusCode {
+	case http.StatusUnauthorized, http.StatusForbidden, http.StatusNotFound, http.StatusPaymentRequired:
+		return true
+	case http.StatusTooManyRequests:
+		return quotaError(apiErr)
+	}
+	return false
 }
 
 func hasImages(qs []quiz.Question) bool {
