@@ -85,6 +85,8 @@ type Config struct {
 	// FlushEvery is how often counters go to the store and a stats event
 	// to the displays.
 	FlushEvery time.Duration
+	// RetryEvery is how often failed history writes are tried again.
+	RetryEvery time.Duration
 }
 
 // Service analyzes quizzes.
@@ -107,6 +109,7 @@ type Service struct {
 	inflight sync.WaitGroup
 	tally    *tally
 	recent   *recent
+	writes   writes
 	// firsts are the recent analyses' first-answer times, so displays can
 	// say how long the wait usually is.
 	firsts *window
@@ -141,6 +144,9 @@ func New(cfg Config) *Service {
 	if cfg.FlushEvery <= 0 {
 		cfg.FlushEvery = time.Second
 	}
+	if cfg.RetryEvery <= 0 {
+		cfg.RetryEvery = retryEvery
+	}
 	base, stop := context.WithCancel(context.Background())
 	s := &Service{
 		model:    cfg.Model,
@@ -160,6 +166,7 @@ func New(cfg Config) *Service {
 		done:     make(chan struct{}),
 	}
 	go s.flushLoop(cfg.FlushEvery)
+	go s.retryLoop(cfg.RetryEvery)
 	return s
 }
 
@@ -207,6 +214,12 @@ func (s *Service) Analyze(ctx context.Context, req *quiz.Request) (*quiz.Analysi
 
 	if e := s.cached(ctx, fp); e != nil {
 		return s.fromCache(ctx, e, req, start), nil
+	}
+
+	// A store that refuses writes would lose the answer: do not pay the
+	// model for it.
+	if refused, since := s.writes.refusing(); refused != nil {
+		return nil, errReadOnly(refused, since)
 	}
 
 	// The first request for a quiz asks the model in its own goroutine;
@@ -268,6 +281,7 @@ func (s *Service) cached(ctx context.Context, fp string) *recentEntry {
 func (s *Service) fromCache(ctx context.Context, cached *recentEntry, req *quiz.Request, start time.Time) *quiz.Analysis {
 	a := *cached.a
 	a.Cached = true
+	a.NotStored = nil
 	a.Source = req.Source
 	a.AnswerKey = req.AnswerKey
 	a.Score = quiz.ScoreAnswers(a.Questions, a.Answers, req.AnswerKey)
@@ -435,10 +449,7 @@ func (s *Service) run(req *quiz.Request, m Model, fp string, start time.Time) (*
 		}
 	})
 	a.Timing.TotalMS = ms(time.Since(start))
-	if err := s.store.SaveAnalysis(ctx, a); err != nil {
-		s.storeFailed("save_analysis", a.ID, err)
-		a.NotStored = notStored(err)
-	}
+	s.save(ctx, a)
 	wg.Wait()
 	s.tally.analysis(a, false)
 	s.obs.Analysis(OutcomeAnswered, time.Since(start).Seconds(), len(a.Questions))
@@ -464,9 +475,7 @@ func (s *Service) fail(a *quiz.Analysis, start time.Time, err error) error {
 	// A fresh context: the budget may be what ran out.
 	ctx, cancel := context.WithTimeout(context.WithoutCancel(s.base), 5*time.Second)
 	defer cancel()
-	if serr := s.store.SaveAnalysis(ctx, a); serr != nil {
-		s.storeFailed("save_analysis", a.ID, serr)
-	}
+	s.save(ctx, a)
 	s.tally.failure(a)
 	s.obs.Analysis(OutcomeFailed, time.Since(start).Seconds(), len(a.Questions))
 	// The event carries the analysis, so a display that joins now draws
@@ -552,6 +561,14 @@ func (s *Service) Close(ctx context.Context) error {
 	<-s.done
 	flushCtx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
 	defer cancel()
+	// A last try for the writes that failed; what is still waiting is named
+	// in the log, since it is lost with the process.
+	s.retryWrites(flushCtx)
+	s.writes.mu.Lock()
+	for _, a := range s.writes.waiting {
+		s.logger.Error("analysis not stored: the store refused it until shutdown", "id", a.ID)
+	}
+	s.writes.mu.Unlock()
 	return s.flush(flushCtx)
 }
 
