@@ -36,9 +36,11 @@ type capturedQuiz struct {
 // Texts longer than the API takes are cut, repeated options are sent once,
 // and a choice question left with fewer than two options or more than the
 // API's limit is not sent, so one odd widget does not cost the whole quiz.
-// Images are not sent: the API takes text only. The browser extension's
+// Images the browser could read go with their question, as data URLs (at
+// most quiz.MaxImages per quiz; extract.RequestImages). The extension's
 // request.js does the same in JavaScript; a test holds the two together.
 func toRequest(res *extract.Result) capturedQuiz {
+	imagesLeft := quiz.MaxImages
 	c := capturedQuiz{Request: quiz.Request{Source: quiz.Source{
 		URL:   clip(res.URL, quiz.MaxURLRunes),
 		Title: clip(res.Title, quiz.MaxTitleRunes),
@@ -50,12 +52,12 @@ func toRequest(res *extract.Result) capturedQuiz {
 			c.skip(label, q.Text, "asks for a rating, an opinion with no right answer")
 		case len(q.Subquestions) > 0:
 			for j, sub := range q.Subquestions {
-				c.add(label+"."+strconv.Itoa(j+1), joinText(q.Text, sub.Text), sub.Kind, sub.Options)
+				c.add(label+"."+strconv.Itoa(j+1), joinText(q.Text, sub.Text), sub.Kind, sub.Options, extract.RequestImages(append(q.Images, sub.Images...), &imagesLeft))
 			}
 		case q.Kind == extract.KindDragDrop:
 			c.skip(label, q.Text, "asks to place items on an image; the answer is a position, not an option")
 		default:
-			c.add(label, q.Text, q.Kind, q.Options)
+			c.add(label, q.Text, q.Kind, q.Options, extract.RequestImages(q.Images, &imagesLeft))
 		}
 	}
 	if n := len(c.Request.Questions); n > quiz.MaxQuestions {
@@ -68,7 +70,7 @@ func toRequest(res *extract.Result) capturedQuiz {
 }
 
 // add appends one question in the API's terms, or notes why it cannot be.
-func (c *capturedQuiz) add(label, text, kind string, options []string) {
+func (c *capturedQuiz) add(label, text, kind string, options []string, images []quiz.Image) {
 	text = clip(strings.TrimSpace(text), quiz.MaxQuestionRunes)
 	if text == "" {
 		c.skip(label, "", "has no text to ask")
@@ -99,7 +101,7 @@ func (c *capturedQuiz) add(label, text, kind string, options []string) {
 			k = quiz.KindSingle
 		}
 	}
-	c.Request.Questions = append(c.Request.Questions, quiz.Question{Text: text, Options: options, Kind: k})
+	c.Request.Questions = append(c.Request.Questions, quiz.Question{Text: text, Options: options, Kind: k, Images: images})
 	c.Labels = append(c.Labels, label)
 }
 

@@ -245,6 +245,9 @@ func (p *answerPrinter) answer(a quiz.Answer) {
 	}
 	q := qs[a.Question]
 	fmt.Fprintf(p.w, "%s. %s\n   → %s%s\n", p.quiz.Labels[a.Question], oneLine(q.Text, 160), chosen(q, a), confidence(a))
+	if a.Unseen != "" {
+		fmt.Fprintf(p.w, "     ⚠ %s\n", a.Unseen)
+	}
 	if a.Explanation != "" {
 		fmt.Fprintf(p.w, "     %s\n", oneLine(a.Explanation, 240))
 	}

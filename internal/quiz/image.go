@@ -25,7 +25,11 @@ var imageTypes = []string{"image/png", "image/jpeg", "image/webp"}
 
 // normalize checks one image; its error's Field is relative to it.
 func (img *Image) normalize() *Error {
-	img.Alt = collapseSpace(stripControl(img.Alt, false))
+	// Written only when it changes: callers normalize copies of a request
+	// that share its images with one being sent.
+	if alt := collapseSpace(stripControl(img.Alt, false)); alt != img.Alt {
+		img.Alt = alt
+	}
 	if n := utf8.RuneCountInString(img.Alt); n > MaxAltRunes {
 		return Invalid(".alt", "is %d characters long; the limit is %d", n, MaxAltRunes)
 	}

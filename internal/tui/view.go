@@ -416,6 +416,10 @@ func (m *Model) questionLines(i int, q *live.Question, w int) []string {
 		right += " " + s.warn.Render("no majority")
 	}
 	lines := []string{spread(s.dim.Render(num)+s.bold.Render(text), right+" ", w)}
+	if a.Unseen != "" {
+		// The confidence is capped; the reader must know why.
+		lines = append(lines, wrap(s.warn, "⚠ "+a.Unseen, 7, w, 2)...)
+	}
 
 	if len(q.Q.Options) == 0 {
 		if a.Text != "" {

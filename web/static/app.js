@@ -661,6 +661,8 @@ function paintAnswer(a, ans, animate) {
   }
   const conf = el('span', 'conf');
   foot.append(conf, el('span', '', samples > 1 && votes.length ? 'of the votes' : 'confidence'));
+  // "the model could not see this question's image": its confidence is capped.
+  if (ans.unseen) foot.append(el('span', 'unseen', ans.unseen));
   if (ans.tie) foot.append(el('span', 'tie-note', rules.answerText(ans)));
   if (ans.explanation) foot.append(el('span', 'explain', ans.explanation));
   const pct = (ans.confidence || 0) * 100;

@@ -365,7 +365,7 @@ function votes(a, i) {
     if (reducedMotion.matches) go();
     else requestAnimationFrame(() => requestAnimationFrame(go)); // after the bar is painted at 0
   });
-  $('conf-label').textContent = samples > 1 && v.length ? 'of the votes' : 'confidence';
+  $('conf-label').textContent = (samples > 1 && v.length ? 'of the votes' : 'confidence') + (ans.unseen ? ` · ⚠ ${ans.unseen}` : '');
   $('conf-box').hidden = false;
   tween($('conf'), (ans.confidence || 0) * 100);
 }
