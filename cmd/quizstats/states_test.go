@@ -352,3 +352,62 @@ func TestDashboardShowsAnOpenBreaker(t *testing.T) {
 	}
 	tb.screenshot("breaker-open-1366x768")
 }
+
+// A model that breaks its answer to question k (garbage, an option that
+// does not exist, no answer, a stream cut off in it), for every k: the
+// analysis is partial with exactly question k unanswered, and the
+// dashboard, stats --once and the history all say so.
+func TestPartialForEveryBrokenQuestion(t *testing.T) {
+	needChromium(t)
+	f := llmtest.New(t)
+	srv := startServe(t, modelEnv(f))
+	tb := newTab(t, 1366, 768)
+	tb.do(chromedp.Navigate(srv.URL))
+	tb.until("the dashboard is live", `document.querySelector('#conn').dataset.state === 'live'`)
+	following(t, srv.URL, 1)
+	const n = 4
+	for _, spoil := range llmtest.Spoils {
+		for k := range n {
+			name := fmt.Sprintf("%s, question %d", spoil, k+1)
+			var qs []map[string]any
+			for i := range n {
+				qs = append(qs, map[string]any{"text": fmt.Sprintf("%s: question %d?", name, i+1), "options": []string{"a", "b", "c"}})
+			}
+			bad := fmt.Sprintf("%s: question %d?", name, k+1)
+			f.Spoil = func(_ llmtest.Call, q llmtest.Question) llmtest.Spoil {
+				if q.Text == bad {
+					return spoil
+				}
+				return llmtest.Intact
+			}
+			var res analyzeResponse
+			if r := api(t, "POST", srv.URL+"/api/v1/analyze", map[string]any{"source": map[string]any{"title": name}, "questions": qs}, &res); r.StatusCode != 200 {
+				t.Fatalf("%s: status %d", name, r.StatusCode)
+			}
+			if res.Status != "partial" || res.Answered != n-1 || res.Unanswered != 1 || res.Answers[k].Error == nil {
+				t.Errorf("%s: status %s, %d/%d answered, question %d error %+v", name, res.Status, res.Answered, res.Unanswered, k+1, res.Answers[k].Error)
+				continue
+			}
+			tb.until(name+" on the dashboard", `document.querySelector('#live-title').textContent === `+jsString(name)+` && document.querySelector('#live').dataset.status === 'partial'`)
+			var want []string
+			for i := range n {
+				want = append(want, map[bool]string{true: "unanswered", false: "answered"}[i == k])
+			}
+			if diff := cmp.Diff(want, eval[[]string](tb, `[...document.querySelectorAll('#questions .q')].map(q => q.dataset.state)`)); diff != "" {
+				t.Errorf("%s: question states (-want +got):\n%s", name, diff)
+			}
+			out, err := statsOutput(t, map[string]string{"QUIZSTATS_SERVER": srv.URL}, "--once")
+			if err != nil || !strings.Contains(out, name) || !strings.Contains(out, fmt.Sprintf("not answered: Q%d", k+1)) {
+				t.Errorf("%s: stats --once (%v):\n%s", name, err, out)
+			}
+			var stored struct {
+				Status  string
+				Answers []struct{ Error *struct{ Message string } }
+			}
+			api(t, "GET", srv.URL+"/api/v1/analyses/"+res.ID, nil, &stored)
+			if stored.Status != "partial" || len(stored.Answers) != n || stored.Answers[k].Error == nil || stored.Answers[k].Error.Message != res.Answers[k].Error.Message {
+				t.Errorf("%s: the history has %+v", name, stored)
+			}
+		}
+	}
+}
