@@ -28,10 +28,7 @@ type doctorConfig struct {
 
 func parseDoctor(args []string, getenv func(string) string, stderr io.Writer) (*doctorConfig, error) {
 	cfg := &doctorConfig{}
-	fs := flag.NewFlagSet("quizstats doctor", flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	fs.Usage = func() {
-		fmt.Fprint(stderr, `Usage: quizstats doctor [flags]
+	fs := newCommandFlags("quizstats doctor", getenv, stderr, `Usage: quizstats doctor [flags]
 
 Checks the model quizstats serve would use, as serve would configure it
 (OPENAI_API_KEY, OPENAI_BASE_URL, QUIZSTATS_MODEL, or a local Ollama): the
@@ -41,27 +38,25 @@ it fails. Exits 0 only when analysis will work.
 
 Flags:
 `)
-		fs.PrintDefaults()
-	}
-	fs.StringVar(&cfg.model, "model", getenv("QUIZSTATS_MODEL"), "model name (QUIZSTATS_MODEL; default gpt-4o-mini, or the first local Ollama model)")
-	fs.StringVar(&cfg.baseURL, "base-url", getenv("OPENAI_BASE_URL"), "OpenAI-compatible API base URL (OPENAI_BASE_URL)")
-	fs.StringVar(&cfg.ollamaURL, "ollama-url", envOr(getenv, "QUIZSTATS_OLLAMA_URL", "http://127.0.0.1:11434"), `local Ollama to offer when no model is configured; "off" to never look (QUIZSTATS_OLLAMA_URL)`)
+	fs.StringVar(&cfg.model, "model", "", "model name (QUIZSTATS_MODEL; default gpt-4o-mini, or the first local Ollama model)")
+	fs.env("model", "QUIZSTATS_MODEL")
+	fs.StringVar(&cfg.baseURL, "base-url", "", "OpenAI-compatible API base URL (OPENAI_BASE_URL)")
+	fs.env("base-url", "OPENAI_BASE_URL")
+	fs.StringVar(&cfg.ollamaURL, "ollama-url", "http://127.0.0.1:11434", `local Ollama to offer when no model is configured; "off" to never look (QUIZSTATS_OLLAMA_URL)`)
+	fs.env("ollama-url", "QUIZSTATS_OLLAMA_URL")
 	fs.BoolVar(&cfg.json, "json", false, "print the checks as JSON, for scripts")
 	fs.DurationVar(&cfg.timeout, "timeout", 90*time.Second, "time budget of all the checks")
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return nil, err
-		}
-		return nil, &exitError{code: 2, err: errQuiet}
+	rest, err := fs.parse(args)
+	if err != nil {
+		return nil, err
 	}
-	if fs.NArg() > 0 {
-		return nil, fmt.Errorf("doctor takes no arguments, got %q", fs.Args())
+	if len(rest) > 0 {
+		return nil, fmt.Errorf("doctor takes no arguments, got %q", rest)
 	}
 	cfg.modelSet = cfg.model != ""
 	if cfg.model == "" {
 		cfg.model = "gpt-4o-mini"
 	}
-	var err error
 	if cfg.apiKey, err = secret(getenv, "OPENAI_API_KEY"); err != nil {
 		return nil, err
 	}

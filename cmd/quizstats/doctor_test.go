@@ -9,6 +9,7 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/quizstats/quizstats/internal/llm"
@@ -216,4 +217,73 @@ func fakeOllama(t *testing.T, f *llmtest.Fake) string {
 	srv := httptest.NewServer(mux)
 	t.Cleanup(srv.Close)
 	return srv.URL
+}
+
+// /ready follows the model: unverified until the first check is done, ok
+// with its time, the failing check with its fix once the key is refused,
+// and ok again, by itself, once it is accepted.
+func TestServeReadinessFollowsTheModel(t *testing.T) {
+	f := llmtest.New(t)
+	hold := make(chan struct{})
+	var once sync.Once
+	f.BeforeItem = func(c llmtest.Call, i int) {
+		<-hold // the first check's completion waits here
+	}
+	env := doctorEnv(f)
+	env["QUIZSTATS_MODEL_CHECK_EVERY"] = "50ms"
+	srv := startServe(t, env)
+	defer once.Do(func() { close(hold) })
+
+	type ready struct {
+		Status string
+		Checks map[string]string
+	}
+	get := func() (int, ready) {
+		var r ready
+		resp := api(t, "GET", srv.URL+"/ready", nil, &r)
+		return resp.StatusCode, r
+	}
+	if code, r := get(); code != 200 || r.Checks["model"] != "unverified" {
+		t.Errorf("before the first check: %d %+v, want model unverified", code, r)
+	}
+	once.Do(func() { close(hold) })
+	eventually(t, "the model is ok", func() bool {
+		code, r := get()
+		return code == 200 && r.Status == "ready" && strings.HasPrefix(r.Checks["model"], "ok (checked at 20")
+	})
+	if !strings.Contains(srv.Logs.String(), `"msg":"model checked"`) {
+		t.Errorf("the start check is not logged:\n%s", srv.Logs.String())
+	}
+
+	f.SetFailure(llmtest.KeyRefused)
+	eventually(t, "the model check fails", func() bool {
+		code, r := get()
+		m := r.Checks["model"]
+		return code == 200 && r.Status == "degraded" && strings.Contains(m, "key: the API key was refused (401") && strings.Contains(m, "check OPENAI_API_KEY")
+	})
+	type modelStatus struct {
+		State   string
+		OK      bool
+		Problem string
+		Report  struct{ Checks []llm.CheckResult }
+	}
+	var status modelStatus
+	api(t, "GET", srv.URL+"/api/v1/model", nil, &status)
+	if status.State != "failing" || status.OK || !strings.Contains(status.Problem, "refused") || len(status.Report.Checks) != 8 {
+		t.Errorf("/api/v1/model = %+v", status)
+	}
+	if n := strings.Count(srv.Logs.String(), `"msg":"model check failed`); n != 1 {
+		t.Errorf("the failure is logged %d times, want once", n)
+	}
+
+	f.SetFailure(llmtest.NoFailure)
+	eventually(t, "the model is ok again", func() bool {
+		code, r := get()
+		return code == 200 && r.Status == "ready" && strings.HasPrefix(r.Checks["model"], "ok (checked at")
+	})
+	status = modelStatus{}
+	api(t, "GET", srv.URL+"/api/v1/model?fresh=1", nil, &status)
+	if status.State != "ok" || !status.OK || status.Problem != "" {
+		t.Errorf("/api/v1/model?fresh=1 = %+v", status)
+	}
 }

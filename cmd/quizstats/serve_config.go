@@ -32,14 +32,19 @@ type serveConfig struct {
 	ollamaURL       string
 	pingEvery       time.Duration
 	breakerCooldown time.Duration
+	modelCheckEvery time.Duration
 	eventQueue      int
 	debugAddr       string
 	metricsAddr     string
 	redisURL        string
 	redisPrefix     string
-	limits          ratelimit.Limits
-	trustedProxies  []netip.Prefix
-	modelSet        bool
+	redisPassword   string
+	// With Redis replicas: how long a write waits for one; with
+	// Sentinels: how long operations wait for a new primary.
+	redisReplicaWait, redisFailoverWait time.Duration
+	limits                              ratelimit.Limits
+	trustedProxies                      []netip.Prefix
+	modelSet                            bool
 }
 
 func parseServe(args []string, getenv func(string) string, stderr io.Writer) (*serveConfig, error) {
@@ -68,7 +73,9 @@ Flags:
 	fs.IntVar(&cfg.eventQueue, "event-queue", hub.DefaultQueue, "events a display may fall behind before it is disconnected (QUIZSTATS_EVENT_QUEUE)")
 	fs.StringVar(&cfg.metricsAddr, "metrics-addr", "", "if set, serve /metrics on this address only, apart from the API and its token (QUIZSTATS_METRICS_ADDR)")
 	fs.StringVar(&cfg.debugAddr, "debug-addr", "", "if set, serve Go's pprof profiles on this (loopback) address (QUIZSTATS_DEBUG_ADDR)")
-	fs.StringVar(&cfg.redisURL, "redis", "", "Redis URL (redis://[:password@]host:port/db); shared store for several replicas (REDIS_URL)")
+	fs.StringVar(&cfg.redisURL, "redis", "", "Redis URL (redis://[:password@]host:port/db), or Sentinels (redis://[user:password@]sentinel1:26379/0?master_name=mymaster&addr=sentinel2:26379); shared store for several replicas (REDIS_URL)")
+	fs.DurationVar(&cfg.redisReplicaWait, "redis-replica-wait", time.Second, "with Redis replicas: how long a write waits for one to confirm it before the answer says it is not durably stored (QUIZSTATS_REDIS_REPLICA_WAIT)")
+	fs.DurationVar(&cfg.redisFailoverWait, "redis-failover-wait", 10*time.Second, "with Sentinels: how long operations wait for a new primary before going on without Redis (QUIZSTATS_REDIS_FAILOVER_WAIT)")
 	fs.StringVar(&cfg.redisPrefix, "redis-prefix", "quizstats:", "prefix of every Redis key (QUIZSTATS_REDIS_PREFIX)")
 	apiRate := fs.Float64("rate-api", 5, "API requests per second per client; 0 for no limit (QUIZSTATS_RATE_API)")
 	apiBurst := fs.Int("rate-api-burst", 20, "API requests a client may make at once (QUIZSTATS_RATE_API_BURST)")
@@ -86,11 +93,15 @@ Flags:
 	fs.env("shutdown-timeout", "QUIZSTATS_SHUTDOWN_TIMEOUT")
 	fs.env("ping-every", "QUIZSTATS_PING_EVERY")
 	fs.env("breaker-cooldown", "QUIZSTATS_BREAKER_COOLDOWN")
+	fs.DurationVar(&cfg.modelCheckEvery, "model-check-every", 30*time.Second, "how often the model is checked again (in full while it fails; its model list while it works); 0 never checks it (QUIZSTATS_MODEL_CHECK_EVERY)")
+	fs.env("model-check-every", "QUIZSTATS_MODEL_CHECK_EVERY")
 	fs.env("event-queue", "QUIZSTATS_EVENT_QUEUE")
 	fs.env("metrics-addr", "QUIZSTATS_METRICS_ADDR")
 	fs.env("debug-addr", "QUIZSTATS_DEBUG_ADDR")
 	fs.env("redis", "REDIS_URL")
 	fs.env("redis-prefix", "QUIZSTATS_REDIS_PREFIX")
+	fs.env("redis-replica-wait", "QUIZSTATS_REDIS_REPLICA_WAIT")
+	fs.env("redis-failover-wait", "QUIZSTATS_REDIS_FAILOVER_WAIT")
 	fs.env("rate-api", "QUIZSTATS_RATE_API")
 	fs.env("rate-api-burst", "QUIZSTATS_RATE_API_BURST")
 	fs.env("rate-analyze", "QUIZSTATS_RATE_ANALYZE")
@@ -119,6 +130,10 @@ Flags:
 		if cfg.redisURL, err = secret(getenv, "REDIS_URL"); err != nil {
 			return nil, err
 		}
+	}
+	// The data password; with Sentinels, the URL's is the Sentinels'.
+	if cfg.redisPassword, err = secret(getenv, "REDIS_PASSWORD"); err != nil {
+		return nil, err
 	}
 	cfg.limits = ratelimit.Limits{
 		server.ClassAPI:     {Rate: *apiRate, Burst: *apiBurst},
@@ -155,8 +170,14 @@ func (c *serveConfig) validate() error {
 			return fmt.Errorf("the %s rate limit needs a rate of 0 (off) or more, and a burst of at least 1", class)
 		}
 	}
+	if c.modelCheckEvery < 0 {
+		return errors.New("--model-check-every must be 0 (off) or positive")
+	}
 	if c.modelTimeout <= 0 || c.cacheTTL <= 0 || c.pingEvery <= 0 || c.breakerCooldown <= 0 || c.eventQueue <= 0 {
 		return errors.New("--model-timeout, --cache-ttl, --ping-every, --breaker-cooldown and --event-queue must be positive")
+	}
+	if c.redisReplicaWait <= 0 || c.redisFailoverWait <= 0 {
+		return fmt.Errorf("--redis-replica-wait (%v) and --redis-failover-wait (%v) must be positive", c.redisReplicaWait, c.redisFailoverWait)
 	}
 	if c.baseURL != "" && !strings.HasPrefix(c.baseURL, "http://") && !strings.HasPrefix(c.baseURL, "https://") {
 		return fmt.Errorf("OPENAI_BASE_URL %q: want an http:// or https:// URL, such as http://127.0.0.1:11434/v1", c.baseURL)

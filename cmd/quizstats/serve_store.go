@@ -27,6 +27,8 @@ var (
 	_ appStore       = (*store.Redis)(nil)
 	_ hub.Feed       = (*store.Redis)(nil)
 	_ analyze.Locker = (*store.Redis)(nil)
+
+	_ store.ReplicationObserver = (*metrics.Metrics)(nil)
 )
 
 // openedStore is the configured store with what comes with it.
@@ -55,7 +57,10 @@ func openStore(cfg *serveConfig, logger *slog.Logger, m *metrics.Metrics) (*open
 			limiter:  ratelimit.NewMemory(cfg.limits),
 		}, nil
 	}
-	r, err := store.OpenRedis(cfg.redisURL, store.RedisOptions{Prefix: cfg.redisPrefix, Logger: logger, OnChange: m.StoreReachable})
+	r, err := store.OpenRedis(cfg.redisURL, store.RedisOptions{
+		Prefix: cfg.redisPrefix, Logger: logger, OnChange: m.StoreReachable, Observer: m,
+		Password: cfg.redisPassword, ReplicaWait: cfg.redisReplicaWait, FailoverWait: cfg.redisFailoverWait,
+	})
 	if err != nil {
 		return nil, err
 	}

@@ -81,6 +81,8 @@ type Config struct {
 	// FlushEvery is how often counters go to the store and a stats event
 	// to the displays.
 	FlushEvery time.Duration
+	// RetryEvery is how often failed history writes are tried again.
+	RetryEvery time.Duration
 }
 
 // Service analyzes quizzes.
@@ -102,6 +104,7 @@ type Service struct {
 	inflight sync.WaitGroup
 	tally    *tally
 	recent   *recent
+	writes   writes
 	// firsts are the recent analyses' first-answer times, so displays can
 	// say how long the wait usually is.
 	firsts *window
@@ -136,6 +139,9 @@ func New(cfg Config) *Service {
 	if cfg.FlushEvery <= 0 {
 		cfg.FlushEvery = time.Second
 	}
+	if cfg.RetryEvery <= 0 {
+		cfg.RetryEvery = retryEvery
+	}
 	base, stop := context.WithCancel(context.Background())
 	s := &Service{
 		model:    cfg.Model,
@@ -154,6 +160,7 @@ func New(cfg Config) *Service {
 		done:     make(chan struct{}),
 	}
 	go s.flushLoop(cfg.FlushEvery)
+	go s.retryLoop(cfg.RetryEvery)
 	return s
 }
 
@@ -181,6 +188,12 @@ func (s *Service) Analyze(ctx context.Context, req *quiz.Request) (*quiz.Analysi
 
 	if e := s.cached(ctx, fp); e != nil {
 		return s.fromCache(ctx, e, req, start), nil
+	}
+
+	// A store that refuses writes would lose the answer: do not pay the
+	// model for it.
+	if refused, since := s.writes.refusing(); refused != nil {
+		return nil, errReadOnly(refused, since)
 	}
 
 	// The first request for a quiz asks the model in its own goroutine;
@@ -242,6 +255,7 @@ func (s *Service) cached(ctx context.Context, fp string) *recentEntry {
 func (s *Service) fromCache(ctx context.Context, cached *recentEntry, req *quiz.Request, start time.Time) *quiz.Analysis {
 	a := *cached.a
 	a.Cached = true
+	a.NotStored = nil
 	a.Source = req.Source
 	a.AnswerKey = req.AnswerKey
 	a.Score = quiz.ScoreAnswers(a.Questions, a.Answers, req.AnswerKey)
@@ -408,9 +422,7 @@ func (s *Service) run(req *quiz.Request, fp, model string, start time.Time) (*qu
 		}
 	})
 	a.Timing.TotalMS = ms(time.Since(start))
-	if err := s.store.SaveAnalysis(ctx, a); err != nil {
-		s.storeFailed("save_analysis", a.ID, err)
-	}
+	s.save(ctx, a)
 	wg.Wait()
 	s.tally.analysis(a, false)
 	s.obs.Analysis(OutcomeAnswered, time.Since(start).Seconds(), len(a.Questions))
@@ -436,9 +448,7 @@ func (s *Service) fail(a *quiz.Analysis, start time.Time, err error) error {
 	// A fresh context: the budget may be what ran out.
 	ctx, cancel := context.WithTimeout(context.WithoutCancel(s.base), 5*time.Second)
 	defer cancel()
-	if serr := s.store.SaveAnalysis(ctx, a); serr != nil {
-		s.storeFailed("save_analysis", a.ID, serr)
-	}
+	s.save(ctx, a)
 	s.tally.failure(a)
 	s.obs.Analysis(OutcomeFailed, time.Since(start).Seconds(), len(a.Questions))
 	// The event carries the analysis, so a display that joins now draws
@@ -457,6 +467,15 @@ func (s *Service) publish(ctx context.Context, events ...quiz.Event) {
 	if err := s.pub.Publish(context.WithoutCancel(ctx), events...); err != nil {
 		s.storeFailed("publish", events[0].ID, err)
 	}
+}
+
+// notStored is what a response says about an analysis the store did not
+// durably keep.
+func notStored(err error) *quiz.ErrorBody {
+	if qe, ok := errors.AsType[*quiz.Error](err); ok {
+		return qe.Body()
+	}
+	return &quiz.ErrorBody{Code: quiz.ECodeUnavailable, Message: "the analysis could not be stored"}
 }
 
 // storeFailed counts a store operation that failed and logs it, unless the
@@ -515,6 +534,14 @@ func (s *Service) Close(ctx context.Context) error {
 	<-s.done
 	flushCtx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
 	defer cancel()
+	// A last try for the writes that failed; what is still waiting is named
+	// in the log, since it is lost with the process.
+	s.retryWrites(flushCtx)
+	s.writes.mu.Lock()
+	for _, a := range s.writes.waiting {
+		s.logger.Error("analysis not stored: the store refused it until shutdown", "id", a.ID)
+	}
+	s.writes.mu.Unlock()
 	return s.flush(flushCtx)
 }
 

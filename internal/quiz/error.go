@@ -21,6 +21,7 @@ const (
 	ECodeNoModel          = "no_model"               // 503
 	ECodeModelUnavailable = "model_unavailable"      // 503: circuit breaker open
 	ECodeUnavailable      = "unavailable"            // 503: shutting down, store down
+	ECodeStoreReadOnly    = "store_read_only"        // 503: the store refuses writes (disk full, Redis out of memory)
 	ECodeModelTimeout     = "model_timeout"          // 504
 )
 
@@ -86,4 +87,7 @@ var (
 	// ErrUnavailable: the store cannot be reached right now. Callers go on
 	// without it; the store itself reports the outage (once).
 	ErrUnavailable = &Error{Code: ECodeUnavailable, Message: "the store is unreachable"}
+	// ErrNotReplicated: the write is on the primary, but no replica
+	// confirmed it in time, so losing the primary could lose it.
+	ErrNotReplicated = &Error{Code: ECodeUnavailable, Message: "no replica confirmed the write in time; losing the primary could lose it"}
 )

@@ -228,6 +228,10 @@ type Analysis struct {
 	CreatedAt  time.Time `json:"created_at"`
 	// Error says why a failed analysis failed.
 	Error *ErrorBody `json:"error,omitempty"`
+	// NotStored, when set, says why this analysis is not durably in the
+	// history (the store failed, or no replica confirmed it). It belongs
+	// to one answer, not to what is kept.
+	NotStored *ErrorBody `json:"-"`
 }
 
 // Finish sets the analysis' status and counts from its answers. A failed
@@ -253,6 +257,11 @@ type Result struct {
 	Score      *Score   `json:"score,omitempty"`
 	Usage      Usage    `json:"usage"`
 	Timing     Timing   `json:"timing"`
+	// Stored says whether the analysis is durably in the history; when it
+	// is not, StoreError says why. A client told "stored": false has its
+	// answer but should not count on finding it in the history.
+	Stored     bool       `json:"stored"`
+	StoreError *ErrorBody `json:"store_error,omitempty"`
 }
 
 // Result returns the response view of a.
@@ -269,6 +278,8 @@ func (a *Analysis) Result() Result {
 		Score:      a.Score,
 		Usage:      a.Usage,
 		Timing:     a.Timing,
+		Stored:     a.NotStored == nil,
+		StoreError: a.NotStored,
 	}
 }
 

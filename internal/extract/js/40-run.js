@@ -8,6 +8,8 @@
   mark("adapters");
   safely(ariaWidgets);
   safely(nativeControls);
+  safely(fieldQuestions);
+  safely(customDropdowns);
   safely(buttonChoices);
   mark("generic");
   safely(function () {
