@@ -58,6 +58,7 @@ func runServe(ctx context.Context, args []string, getenv func(string) string, st
 	}
 	svc := analyze.New(analyze.Config{
 		Model:     model,
+		Others:    otherModels(cfg, client, logger, m),
 		Store:     st,
 		Publisher: h,
 		Locker:    st.locker,
@@ -75,7 +76,11 @@ func runServe(ctx context.Context, args []string, getenv func(string) string, st
 		go mon.Run(hubCtx)
 	}
 	modelCheck, modelStatus := modelChecks(cfg, mon)
-	checks := []server.Check{st.check, modelCheck}
+	checks := []server.Check{
+		st.check,
+		{Name: "store_writes", Fn: svc.WriteCheck, Degrades: st.check.Degrades},
+		modelCheck,
+	}
 	if client != nil {
 		m.WatchBreaker(reg, client.BreakerState)
 		// An open breaker is the shared model failing: every replica sees

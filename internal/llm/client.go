@@ -109,6 +109,14 @@ func New(cfg Config) *Client {
 			ResponseHeaderTimeout: 0, // the analysis budget bounds the wait
 		}}
 	}
+	// A copy, so that the caller's client is not changed.
+	hc := *cfg.HTTPClient
+	base := hc.Transport
+	if base == nil {
+		base = http.DefaultTransport
+	}
+	hc.Transport = boundedTransport{base}
+	cfg.HTTPClient = &hc
 	if cfg.Backoff == (Backoff{}) {
 		cfg.Backoff = DefaultBackoff
 	}
@@ -554,7 +562,9 @@ func (c *Client) stream(ctx context.Context, qs []quiz.Question, s int, asked []
 	if ct := resp.Header.Get("Content-Type"); strings.HasPrefix(ct, "application/json") {
 		return r, errNotStreamed
 	}
-	events := newSSEReader(resp.Body)
+	events := newSSEReader(resp.Body, maxEvent(len(asked)))
+	replyLimit := maxReply(len(asked))
+	tail := 0
 
 	isAsked := make(map[int]bool, len(asked))
 	for _, q := range asked {
@@ -592,8 +602,18 @@ func (c *Client) stream(ctx context.Context, qs []quiz.Question, s int, asked []
 		if !ok || bytes.HasPrefix(data, []byte("[DONE]")) {
 			break
 		}
+		if sc.rootDone {
+			// The answer is complete; what may follow is the usage chunk.
+			// A server that keeps sending is not read to its end.
+			if tail++; tail > tailEvents {
+				break
+			}
+		}
 		ch.Choices, ch.Usage, ch.Error = ch.Choices[:0], nil, nil
 		if err := jsonv2.Unmarshal(data, &ch); err != nil {
+			if ctx.Err() != nil {
+				return end(ctx.Err())
+			}
 			return end(fmt.Errorf("the model server sent a chunk that is not JSON: %w", err))
 		}
 		if len(ch.Error) > 0 && string(ch.Error) != "null" {
@@ -603,6 +623,9 @@ func (c *Client) stream(ctx context.Context, qs []quiz.Question, s int, asked []
 			r.usage = quiz.Usage{PromptTokens: ch.Usage.PromptTokens, CompletionTokens: ch.Usage.CompletionTokens}
 		}
 		for _, choice := range ch.Choices {
+			if !sc.rootDone && sc.total+len(choice.Delta.Content) > replyLimit {
+				return end(&invalidReplyError{reason: (&replyTooLongError{replyLimit}).Error()})
+			}
 			for _, item := range sc.feed(choice.Delta.Content) {
 				q, a, err := parseItem(item, qs, isAsked, perms, asked)
 				switch {
@@ -616,6 +639,15 @@ func (c *Client) stream(ctx context.Context, qs []quiz.Question, s int, asked []
 					r.general = err.Error()
 				}
 			}
+		}
+	}
+	if err := events.err; err != nil {
+		if ctx.Err() != nil {
+			// The budget ran out mid-chunk: a timeout, not a bad chunk.
+			return end(ctx.Err())
+		}
+		if tooLong, ok := errors.AsType[*errLineTooLong](err); ok {
+			return end(&invalidReplyError{reason: tooLong.Error()})
 		}
 	}
 	return end(events.err)
@@ -656,7 +688,7 @@ func parseItem(item []byte, qs []quiz.Question, isAsked map[int]bool, perms [][]
 		return -1, sampleAnswer{}, fmt.Errorf("the reply answers question %d, which was not asked (asked: %s)", q, listQuestions(asked))
 	}
 	question := qs[q]
-	a := sampleAnswer{text: strings.TrimSpace(r.Text), confidence: clamp01(r.Confidence), explanation: strings.TrimSpace(r.Explanation)}
+	a := sampleAnswer{text: clip(strings.TrimSpace(r.Text), MaxExplanation), confidence: clamp01(r.Confidence), explanation: clip(strings.TrimSpace(r.Explanation), MaxExplanation)}
 	switch {
 	case !question.Kind.Choice():
 		if len(r.Choices) > 0 {
