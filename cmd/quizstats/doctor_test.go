@@ -8,6 +8,7 @@ import (
 	"net"
 	"net/http"
 	"net/http/httptest"
+	"runtime/debug"
 	"strings"
 	"sync"
 	"testing"
@@ -285,5 +286,59 @@ func TestServeReadinessFollowsTheModel(t *testing.T) {
 	api(t, "GET", srv.URL+"/api/v1/model?fresh=1", nil, &status)
 	if status.State != "ok" || !status.OK || status.Problem != "" {
 		t.Errorf("/api/v1/model?fresh=1 = %+v", status)
+	}
+}
+
+func TestVersionFromBuildInfo(t *testing.T) {
+	vcs := func(rev, modified string) []debug.BuildSetting {
+		return []debug.BuildSetting{{Key: "vcs", Value: "git"}, {Key: "vcs.revision", Value: rev}, {Key: "vcs.modified", Value: modified}}
+	}
+	tests := []struct {
+		name string
+		info *debug.BuildInfo
+		want string
+	}{
+		{"go build from a checkout", &debug.BuildInfo{Main: debug.Module{Version: "v0.0.0-20261202071400-2d8d9d1abcde"}, Settings: vcs("2d8d9d1abcdef0123456789", "false")}, "v0.0.0-20261202071400-2d8d9d1abcde"},
+		{"a tagged module", &debug.BuildInfo{Main: debug.Module{Version: "v1.4.0"}}, "v1.4.0"},
+		{"no version, a revision", &debug.BuildInfo{Main: debug.Module{Version: "(devel)"}, Settings: vcs("2d8d9d1abcdef0123456789", "true")}, "devel+2d8d9d1abcde+dirty"},
+		{"nothing recorded", &debug.BuildInfo{Main: debug.Module{Version: "(devel)"}}, "(devel)"},
+	}
+	for _, tt := range tests {
+		if got := versionOf(tt.info); got != tt.want {
+			t.Errorf("%s: %q, want %q", tt.name, got, tt.want)
+		}
+	}
+	var out syncBuffer
+	if err := run(context.Background(), []string{"quizstats", "version"}, func(string) string { return "" }, strings.NewReader(""), &out, &out); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.HasPrefix(out.String(), "quizstats ") || !strings.Contains(out.String(), "module   github.com/quizstats/quizstats") || !strings.Contains(out.String(), "revision ") {
+		t.Errorf("quizstats version printed:\n%s", out.String())
+	}
+}
+
+// An analyze request may name a model of --models; another is refused.
+func TestServeModelPerRequest(t *testing.T) {
+	f := llmtest.New(t)
+	srv := startServe(t, doctorEnv(f), "--models", "gpt-4o, gpt-4.1-mini")
+	quiz := func(model string) map[string]any {
+		return map[string]any{"model": model, "questions": []map[string]any{{"text": "Which is a colour, " + model + "?", "options": []string{"Blue", "Seven"}}}}
+	}
+	for _, model := range []string{"", "gpt-4o", "gpt-4.1-mini", "gpt-4o-mini"} {
+		var r analyzeResponse
+		if resp := api(t, "POST", srv.URL+"/api/v1/analyze", quiz(model), &r); resp.StatusCode != 200 {
+			t.Fatalf("model %q: %d", model, resp.StatusCode)
+		}
+		want := model
+		if want == "" {
+			want = "gpt-4o-mini"
+		}
+		if r.Model != want || f.Log()[len(f.Log())-1].Model != want {
+			t.Errorf("model %q: answered by %q, the fake was asked %q", model, r.Model, f.Log()[len(f.Log())-1].Model)
+		}
+	}
+	var e errorResponse
+	if resp := api(t, "POST", srv.URL+"/api/v1/analyze", quiz("gpt-5-secret"), &e); resp.StatusCode != 400 || e.Error.Field != "model" || !strings.Contains(e.Error.Message, "gpt-4o-mini, gpt-4o, gpt-4.1-mini") {
+		t.Errorf("a model not allowed: %d %+v", resp.StatusCode, e)
 	}
 }

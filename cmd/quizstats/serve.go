@@ -58,6 +58,7 @@ func runServe(ctx context.Context, args []string, getenv func(string) string, st
 	}
 	svc := analyze.New(analyze.Config{
 		Model:     model,
+		Others:    otherModels(cfg, client, logger, m),
 		Store:     st,
 		Publisher: h,
 		Locker:    st.locker,

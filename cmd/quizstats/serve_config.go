@@ -34,6 +34,7 @@ type serveConfig struct {
 	pingEvery       time.Duration
 	breakerCooldown time.Duration
 	modelCheckEvery time.Duration
+	models          []string
 	eventQueue      int
 	debugAddr       string
 	metricsAddr     string
@@ -98,6 +99,8 @@ Flags:
 	fs.env("breaker-cooldown", "QUIZSTATS_BREAKER_COOLDOWN")
 	fs.DurationVar(&cfg.modelCheckEvery, "model-check-every", 30*time.Second, "how often the model is checked again (in full while it fails; its model list while it works); 0 never checks it (QUIZSTATS_MODEL_CHECK_EVERY)")
 	fs.env("model-check-every", "QUIZSTATS_MODEL_CHECK_EVERY")
+	models := fs.String("models", "", "comma-separated models an analyze request may name (\"model\"), besides --model; default: --model only (QUIZSTATS_MODELS)")
+	fs.env("models", "QUIZSTATS_MODELS")
 	fs.env("event-queue", "QUIZSTATS_EVENT_QUEUE")
 	fs.env("metrics-addr", "QUIZSTATS_METRICS_ADDR")
 	fs.env("debug-addr", "QUIZSTATS_DEBUG_ADDR")
@@ -118,6 +121,11 @@ Flags:
 	}
 	if len(rest) > 0 {
 		return nil, fmt.Errorf("serve takes no arguments, got %q", rest)
+	}
+	for _, m := range strings.Split(*models, ",") {
+		if m = strings.TrimSpace(m); m != "" && !slices.Contains(cfg.models, m) {
+			cfg.models = append(cfg.models, m)
+		}
 	}
 	cfg.modelSet = cfg.model != ""
 	if cfg.model == "" {

@@ -40,6 +40,29 @@ func modelClient(ctx context.Context, cfg *serveConfig, logger *slog.Logger, obs
 	})
 }
 
+// otherModels builds a client for each model of --models besides the
+// configured one, on the same server and key.
+func otherModels(cfg *serveConfig, client *llm.Client, logger *slog.Logger, obs llm.Observer) []analyze.Model {
+	if client == nil {
+		return nil
+	}
+	var out []analyze.Model
+	for _, name := range cfg.models {
+		if name == client.Model() {
+			continue
+		}
+		out = append(out, llm.New(llm.Config{
+			BaseURL:         cfg.baseURL,
+			APIKey:          cfg.apiKey,
+			Model:           name,
+			Logger:          logger,
+			Observer:        obs,
+			BreakerCooldown: cfg.breakerCooldown,
+		}))
+	}
+	return out
+}
+
 // modelChecks are the model's readiness check and GET /api/v1/model: with
 // no model, both say how to configure one; otherwise the monitor's word.
 func modelChecks(cfg *serveConfig, mon *llm.Monitor) (server.Check, func(context.Context, bool) any) {

@@ -10,6 +10,7 @@ import (
 	"fmt"
 	"log/slog"
 	"slices"
+	"strings"
 	"sync"
 	"time"
 
@@ -68,7 +69,10 @@ const (
 type Config struct {
 	// Model is nil when no model is configured: analyses are refused with
 	// a message that says how to configure one.
-	Model     Model
+	Model Model
+	// Others are the models a request may name besides Model (by
+	// Model()); a request naming none gets Model.
+	Others    []Model
 	Store     Store
 	Publisher Publisher
 	// Locker, when set, coalesces identical requests across replicas.
@@ -88,6 +92,7 @@ type Config struct {
 // Service analyzes quizzes.
 type Service struct {
 	model    Model
+	others   []Model
 	store    Store
 	pub      Publisher
 	locker   Locker
@@ -145,6 +150,7 @@ func New(cfg Config) *Service {
 	base, stop := context.WithCancel(context.Background())
 	s := &Service{
 		model:    cfg.Model,
+		others:   cfg.Others,
 		store:    cfg.Store,
 		pub:      cfg.Publisher,
 		locker:   cfg.Locker,
@@ -162,6 +168,22 @@ func New(cfg Config) *Service {
 	go s.flushLoop(cfg.FlushEvery)
 	go s.retryLoop(cfg.RetryEvery)
 	return s
+}
+
+// pick returns the model a request names, or the default when it names
+// none; a model not allowed is the request's error.
+func (s *Service) pick(name string) (Model, error) {
+	if name == "" || name == s.model.Model() {
+		return s.model, nil
+	}
+	allowed := []string{s.model.Model()}
+	for _, m := range s.others {
+		if m.Model() == name {
+			return m, nil
+		}
+		allowed = append(allowed, m.Model())
+	}
+	return nil, quiz.Invalid("model", "%q is not a model this server allows; use one of %s (serve --models sets the list)", name, strings.Join(allowed, ", "))
 }
 
 // ModelName is the configured model, or "" when there is none.
@@ -183,7 +205,11 @@ func (s *Service) Analyze(ctx context.Context, req *quiz.Request) (*quiz.Analysi
 	if s.model == nil {
 		return nil, &quiz.Error{Code: quiz.ECodeNoModel, Message: NoModelMessage}
 	}
-	model := s.model.Model()
+	m, err := s.pick(req.Model)
+	if err != nil {
+		return nil, err
+	}
+	model := m.Model()
 	fp := quiz.Fingerprint(req.Questions, model, req.Samples)
 
 	if e := s.cached(ctx, fp); e != nil {
@@ -208,7 +234,7 @@ func (s *Service) Analyze(ctx context.Context, req *quiz.Request) (*quiz.Analysi
 			return s.fromCache(ctx, e, req, start), nil
 		}
 		defer release()
-		return s.run(req, fp, model, start)
+		return s.run(req, m, fp, start)
 	})
 	if err != nil {
 		return nil, err
@@ -359,7 +385,8 @@ func (s *Service) peek(ctx context.Context, fp string) *recentEntry {
 }
 
 // run makes the model call for a quiz: the leader of a coalesced group.
-func (s *Service) run(req *quiz.Request, fp, model string, start time.Time) (*quiz.Analysis, error) {
+func (s *Service) run(req *quiz.Request, m Model, fp string, start time.Time) (*quiz.Analysis, error) {
+	model := m.Model()
 	s.inflight.Add(1)
 	defer s.inflight.Done()
 	ctx, cancel := context.WithTimeout(s.base, s.timeout)
@@ -386,7 +413,7 @@ func (s *Service) run(req *quiz.Request, fp, model string, start time.Time) (*qu
 
 	modelStart := time.Now()
 	var first time.Duration
-	res, err := s.model.Answer(ctx, req.Questions, a.Samples, func(ans quiz.Answer) {
+	res, err := m.Answer(ctx, req.Questions, a.Samples, func(ans quiz.Answer) {
 		if first == 0 && ans.Answered() {
 			first = time.Since(start)
 		}

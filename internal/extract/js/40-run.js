@@ -11,6 +11,7 @@
   safely(fieldQuestions);
   safely(customDropdowns);
   safely(buttonChoices);
+  safely(answerLists);
   mark("generic");
   safely(function () {
     var generic = candidates.slice(adapterCount).sort(function (a, b) { return pos(a.anchor) - pos(b.anchor); });
