@@ -431,7 +431,7 @@ func (c *Client) sample(ctx context.Context, qs []quiz.Question, s int, perms []
 				code = qe.Code
 			}
 			for _, q := range asked {
-				giveUp(q, code, fmt.Sprintf("question %d: no answer: %s", q, msg))
+				giveUp(q, code, fmt.Sprintf("question %d: %s", q, msg))
 			}
 			return usage, calls, err
 		}
@@ -450,12 +450,12 @@ func (c *Client) sample(ctx context.Context, qs []quiz.Question, s int, perms []
 				stalls++
 				if r.writing < 0 {
 					for _, q := range asked {
-						strike(q, quiz.ECodeInvalidReply, fmt.Sprintf("question %d: no answer: %s", q, r.general))
+						strike(q, quiz.ECodeInvalidReply, fmt.Sprintf("question %d: %s", q, r.general))
 					}
 				}
 				if stalls > tries+c.backoff.Retries {
 					for _, q := range unanswered(asked, s, m) {
-						giveUp(q, quiz.ECodeInvalidReply, fmt.Sprintf("question %d: no answer: %s", q, r.general))
+						giveUp(q, quiz.ECodeInvalidReply, fmt.Sprintf("question %d: %s", q, r.general))
 					}
 					return usage, calls, nil
 				}

@@ -397,7 +397,10 @@ func (m *Model) questionLines(i int, q *live.Question, w int) []string {
 	a := q.Answer
 	if !a.Answered() {
 		lines := []string{spread(s.dim.Render(num)+s.bold.Render(text), s.warn.Render("not answered")+" ", w)}
-		return append(lines, wrap(s.dim, "not answered: "+a.Error.Message, 7, w, 2)...)
+		// The line is the question's own: the message's "question N: "
+		// (the request's 0-based numbering) would only confuse.
+		why := strings.TrimPrefix(a.Error.Message, fmt.Sprintf("question %d: ", a.Question))
+		return append(lines, wrap(s.dim, "not answered: "+why, 7, w, 2)...)
 	}
 	right := s.bold.Render(fmt.Sprintf("%3d%%", int(math.Round(100*clamp(m.qa[i].conf.pos)))))
 	key := map[int]bool{}
