@@ -10,6 +10,7 @@
 package live
 
 import (
+	"strings"
 	"time"
 
 	"github.com/quizstats/quizstats/internal/client"
@@ -206,4 +207,44 @@ func (c *Analysis) complete(a *quiz.Analysis) {
 			}
 		}
 	}
+}
+
+// Tie lists the options tied for the most votes of q, when more than one
+// option has the top count of a question that takes one option: the
+// samples reached no majority, and the pick among them says nothing.
+// It is nil otherwise.
+func Tie(q *Question, samples int) []int {
+	if q.Answer == nil || samples < 2 || !(q.Q.Kind.OneChoice() || (q.Q.Kind == "" && len(q.Answer.Choices) == 1)) {
+		return nil
+	}
+	top := 0
+	for _, n := range q.Answer.Votes {
+		top = max(top, n)
+	}
+	var tied []int
+	for j, n := range q.Answer.Votes {
+		if n == top && top > 0 {
+			tied = append(tied, j)
+		}
+	}
+	if len(tied) < 2 {
+		return nil
+	}
+	return tied
+}
+
+// Notice says why the server cannot analyze (no model, a failing model,
+// an unusable store), or "" when it can or nobody knows yet.
+func Notice(r *client.Readiness) string {
+	if r == nil || r.Ready {
+		return ""
+	}
+	msg := r.Checks["model"]
+	if msg == "" || msg == "ok" {
+		msg = "the store is not usable: " + r.Checks["store"]
+	}
+	if rest, ok := strings.CutPrefix(msg, "no model is configured: "); ok {
+		return "No model is configured: " + rest
+	}
+	return "The server cannot analyze: " + msg
 }
