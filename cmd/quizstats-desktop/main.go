@@ -24,10 +24,11 @@ import (
 func main() {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
-	if err := run(ctx, os.Args[1:], os.Getenv, os.Stderr); err != nil {
-		if !errors.Is(err, flag.ErrHelp) {
-			fmt.Fprintln(os.Stderr, "quizstats-desktop:", err)
-		}
+	err := run(ctx, os.Args[1:], os.Getenv, os.Stderr)
+	switch {
+	case errors.Is(err, flag.ErrHelp):
+	case err != nil:
+		fmt.Fprintln(os.Stderr, "quizstats-desktop:", err)
 		os.Exit(2)
 	}
 }
@@ -60,8 +61,12 @@ Flags:
 		fs.PrintDefaults()
 	}
 	size := envOr(getenv, "QUIZSTATS_DESKTOP_SIZE", "1280x800")
+	reduced, err := envBool(getenv, "QUIZSTATS_REDUCED_MOTION")
+	if err != nil {
+		return nil, err
+	}
 	fs.StringVar(&cfg.Server, "server", envOr(getenv, "QUIZSTATS_SERVER", "http://127.0.0.1:8080"), "the server's URL (QUIZSTATS_SERVER)")
-	fs.BoolVar(&cfg.ReducedMotion, "reduced-motion", envBool(getenv, "QUIZSTATS_REDUCED_MOTION"), "no animation: numbers go straight to their values (QUIZSTATS_REDUCED_MOTION); Fyne does not expose the system's setting")
+	fs.BoolVar(&cfg.ReducedMotion, "reduced-motion", reduced, "no animation: numbers go straight to their values (QUIZSTATS_REDUCED_MOTION); Fyne does not expose the system's setting")
 	fs.BoolVar(&cfg.Large, "large", false, "start in large type, for a screen in a room")
 	fs.BoolVar(&cfg.OnTop, "on-top", false, "keep the window above other windows")
 	fs.StringVar(&size, "size", size, "the window's first size, WIDTHxHEIGHT (QUIZSTATS_DESKTOP_SIZE)")
@@ -94,9 +99,18 @@ func envOr(getenv func(string) string, name, def string) string {
 	return def
 }
 
-func envBool(getenv func(string) string, name string) bool {
-	b, _ := strconv.ParseBool(getenv(name))
-	return b
+// envBool reads a boolean variable; one that does not parse stops the
+// command, as the flag would.
+func envBool(getenv func(string) string, name string) (bool, error) {
+	v := getenv(name)
+	if v == "" {
+		return false, nil
+	}
+	b, err := strconv.ParseBool(v)
+	if err != nil {
+		return false, fmt.Errorf("%s=%q: want true or false", name, v)
+	}
+	return b, nil
 }
 
 // secret reads NAME, or the file NAME_FILE names (a mounted secret).

@@ -106,3 +106,66 @@ func (l *splitLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
 }
 
 func (l *splitLayout) MinSize(objs []fyne.CanvasObject) fyne.Size { return fyne.NewSize(320, 400) }
+
+// optionLayout lays out an option's line: letter, text, bar, count. The
+// text column is as wide on every line, up to a third of the line, so the
+// bars of all questions start in one column.
+type optionLayout struct {
+	letter, label, count float32
+	full                 string // the option's text, cut to fit its column
+}
+
+func (l *optionLayout) widths(w float32) (letter, label, bar, count float32) {
+	pad := float32(6)
+	label = min(l.label, w/3)
+	bar = max(w-l.letter-label-l.count-3*pad, 20)
+	return l.letter, label, bar, l.count
+}
+
+func (l *optionLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	pad := float32(6)
+	ws := [4]float32{}
+	ws[0], ws[1], ws[2], ws[3] = l.widths(size.Width)
+	if t, ok := objs[1].(*canvas.Text); ok {
+		if cut := fit(l.full, ws[1], t.TextSize, t.TextStyle); cut != t.Text {
+			t.Text = cut
+			t.Refresh()
+		}
+	}
+	x := float32(0)
+	for i, o := range objs {
+		h := o.MinSize().Height
+		if i == 2 {
+			h = size.Height
+		}
+		o.Move(fyne.NewPos(x, (size.Height-h)/2))
+		o.Resize(fyne.NewSize(ws[i], h))
+		x += ws[i] + pad
+	}
+}
+
+func (l *optionLayout) MinSize(objs []fyne.CanvasObject) fyne.Size {
+	h := float32(0)
+	for _, o := range objs {
+		h = max(h, o.MinSize().Height)
+	}
+	return fyne.NewSize(l.letter+l.count+80, h)
+}
+
+// fit cuts s to the width w, with an ellipsis when it had to cut.
+func fit(s string, w, size float32, style fyne.TextStyle) string {
+	if fyne.MeasureText(s, size, style).Width <= w {
+		return s
+	}
+	r := []rune(s)
+	lo, hi := 0, len(r)
+	for lo < hi {
+		mid := (lo + hi + 1) / 2
+		if fyne.MeasureText(string(r[:mid])+"…", size, style).Width <= w {
+			lo = mid
+		} else {
+			hi = mid - 1
+		}
+	}
+	return string(r[:lo]) + "…"
+}

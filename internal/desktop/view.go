@@ -310,7 +310,7 @@ func (v *View) syncAnalysis(now time.Time) {
 	}
 	if a == nil {
 		v.body.Objects = []fyne.CanvasObject{v.waiting()}
-		v.body.Refresh()
+		v.scroll.Refresh()
 		return
 	}
 	for len(v.qs) < len(a.Questions) {
@@ -337,15 +337,17 @@ func (v *View) syncAnalysis(now time.Time) {
 		objs = append(objs, qv.card)
 	}
 	v.body.Objects = objs
-	v.body.Refresh()
-	if newest >= 0 && v.follow && v.pinned == nil {
+	// The scroll sizes its content when it is refreshed, not when the
+	// content changes: without this the content keeps the width of what
+	// was shown before.
+	v.scroll.Refresh()
+	if newest >= 0 && v.follow && v.pinned == nil && (a.Status == "" || a.Status == quiz.StatusRunning) {
 		v.scrollTo(newest)
 	}
 }
 
 // scrollTo keeps question i (and the one after it, being written) in view.
 func (v *View) scrollTo(i int) {
-	v.body.Refresh()
 	card := v.qs[i].card
 	if i+1 < len(v.qs) && v.qs[i+1].card != nil {
 		card = v.qs[i+1].card
@@ -470,7 +472,11 @@ func (v *View) footerObjects() []fyne.CanvasObject {
 }
 
 func (v *View) waiting() fyne.CanvasObject {
-	return container.NewPadded(text("Waiting for a quiz: answers appear here as the model writes them.", theme.TextSize()*1.2, colDim, false))
+	l := widget.NewLabel("Waiting for a quiz: answers appear here as the model writes them.")
+	l.Wrapping = fyne.TextWrapWord
+	l.SizeName = theme.SizeNameSubHeadingText
+	l.Importance = widget.LowImportance
+	return container.NewPadded(l)
 }
 
 // analysisHeader is the analysis' title, state, score and colour key.
@@ -503,10 +509,13 @@ func (v *View) analysisHeader(a *live.Analysis) fyne.CanvasObject {
 		if sc.Correct < sc.Total {
 			col = colWrong
 		}
-		parts := []fyne.CanvasObject{
+		rows = append(rows, centerRow(dotted([]fyne.CanvasObject{
 			text(fmt.Sprintf("Score %d/%d", sc.Correct, sc.Total), ts*1.4, col, true),
 			text(fmt.Sprintf("%d%% right", int(math.Round(100*sc.Ratio))), ts, colText, false),
-		}
+		})...))
+		// The details go on a line of their own: a narrow window has room
+		// for them there.
+		var parts []fyne.CanvasObject
 		if a.Samples > 1 {
 			parts = append(parts, text(fmt.Sprintf("AI-answerability %d%%", int(math.Round(100*sc.Answerability))), ts, colText, false))
 		}
@@ -522,9 +531,20 @@ func (v *View) analysisHeader(a *live.Analysis) fyne.CanvasObject {
 		if t := a.Timing; t != nil && t.TotalMS > 0 {
 			parts = append(parts, text("took "+millis(t.TotalMS), ts, colDim, false))
 		}
-		rows = append(rows, centerRow(parts...))
+		rows = append(rows, centerRow(dotted(parts)...))
 	} else if t := a.Timing; t != nil && t.TotalMS > 0 {
 		rows = append(rows, text("took "+millis(t.TotalMS), ts, colDim, false))
+	}
+	if a.Status != "" && a.Status != quiz.StatusRunning && a.Status != quiz.StatusFailed {
+		var missing []string
+		for i, q := range a.Questions {
+			if q.Answer == nil || !q.Answer.Answered() {
+				missing = append(missing, fmt.Sprintf("Q%d", i+1))
+			}
+		}
+		if len(missing) > 0 {
+			rows = append(rows, text("Not answered: "+strings.Join(missing, ", "), ts, colTie, true))
+		}
 	}
 	rows = append(rows, v.legend(a))
 	return container.NewPadded(container.NewVBox(rows...))
@@ -572,10 +592,15 @@ func (v *View) questionCard(i int, q *live.Question, qv *qview, a *live.Analysis
 	num := text(fmt.Sprintf("%d", i+1), ts*1.2, colDim, true)
 	label := widget.NewLabelWithStyle(qtext, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	label.Wrapping = fyne.TextWrapWord
-	var right []fyne.CanvasObject
+	var right, marks []fyne.CanvasObject
 	tie := live.Tie(q, a.Samples)
+	var reason string
 	switch {
-	case q.Answer == nil && a.Status != "":
+	case q.Answer != nil && q.Answer.Error != nil:
+		right = append(right, text("not answered", ts, colWrong, true))
+		reason = q.Answer.Error.Message
+		qv.confText = nil
+	case q.Answer == nil && a.Status != "" && a.Status != quiz.StatusRunning:
 		right = append(right, text("not answered", ts, colWrong, true))
 		qv.confText = nil
 	case q.Answer == nil:
@@ -583,22 +608,32 @@ func (v *View) questionCard(i int, q *live.Question, qv *qview, a *live.Analysis
 		qv.confText = nil
 	default:
 		qv.confText = text("", ts*1.4, colText, true)
-		right = append(right, qv.confText)
+		qv.confText.Alignment = fyne.TextAlignTrailing
+		right = append(right, container.New(&fixedWidth{w: ts * 4.4}, qv.confText))
 		if len(tie) > 1 {
-			right = append(right, text("tie", ts, colTie, true))
+			marks = append(marks, text("tie · no majority", ts, colTie, true))
 		}
 		if vd := q.Verdict; vd != nil {
 			if vd.Correct {
-				right = append(right, text("✓ correct", ts, colCorrect, true))
+				marks = append(marks, text("✓ correct", ts, colCorrect, true))
 			} else {
-				right = append(right, text("✗ wrong · key "+letters(vd.Expected), ts, colWrong, true))
+				marks = append(marks, text("✗ wrong · the key says "+letters(vd.Expected), ts, colWrong, true))
 			}
 		}
 	}
-	head := container.NewBorder(nil, nil, container.NewCenter(num), centerRow(right...), label)
+	head := container.NewBorder(nil, nil, container.NewCenter(num), container.NewHBox(right...), label)
 	rows := []fyne.CanvasObject{head}
+	if len(marks) > 0 {
+		rows = append(rows, centerRow(marks...))
+	}
 	qv.bars = nil
-	if q.Answer != nil {
+	if reason != "" {
+		l := widget.NewLabel("Not answered: " + reason)
+		l.Wrapping = fyne.TextWrapWord
+		l.Importance = widget.DangerImportance
+		rows = append(rows, l)
+	}
+	if q.Answer != nil && q.Answer.Error == nil {
 		ans := q.Answer
 		if len(q.Q.Options) == 0 {
 			if ans.Text != "" {
@@ -662,11 +697,9 @@ func (v *View) optionRow(j int, o string, q *live.Question, qv *qview, a *live.A
 		textCol = colText
 	}
 	let := text(letter(j), ts, textCol, true)
-	opt := text(truncate(optionText(o, j), 40), ts, textCol, chosen)
-	optW := 240 * v.scale()
-	left := container.NewHBox(container.NewGridWrap(fyne.NewSize(ts*1.4, ts*1.6), let), container.New(&fixedWidth{w: optW}, opt))
-	cnt := container.New(&fixedWidth{w: ts * 4.5}, text(count, ts*0.9, colDim, false))
-	return container.NewBorder(nil, nil, left, cnt, b.obj)
+	opt := text(optionText(o, j), ts, textCol, chosen)
+	cnt := text(count, ts*0.9, colDim, false)
+	return container.New(&optionLayout{letter: ts * 1.6, label: 260 * v.scale(), count: ts * 4, full: opt.Text}, let, opt, b.obj, cnt)
 }
 
 // share is how long option j's bar is: the share of the samples that
@@ -687,8 +720,10 @@ func share(a *quiz.Answer, j, samples int) float64 {
 func statusText(a *live.Analysis) (string, color.Color) {
 	answered := a.Answered()
 	switch a.Status {
-	case "":
+	case "", quiz.StatusRunning:
 		return fmt.Sprintf("answering %d/%d", answered, len(a.Questions)), colPick
+	case quiz.StatusPartial:
+		return fmt.Sprintf("partial · %d of %d answered", answered, len(a.Questions)), colTie
 	case quiz.StatusFailed:
 		return "failed", colWrong
 	case quiz.StatusCompleted:
@@ -757,6 +792,19 @@ func banner(msg string, c color.Color) fyne.CanvasObject {
 	return container.NewPadded(container.NewStack(bg, l))
 }
 
+// dotted puts a dim dot between objects of a line.
+func dotted(objs []fyne.CanvasObject) []fyne.CanvasObject {
+	var out []fyne.CanvasObject
+	for i, o := range objs {
+		if i > 0 {
+			out = append(out, text("·", theme.TextSize(), colDim, false))
+		}
+		out = append(out, o)
+	}
+	return out
+}
+
+// centerRow lines objects up on their middles.
 func centerRow(objs ...fyne.CanvasObject) fyne.CanvasObject {
 	out := make([]fyne.CanvasObject, len(objs))
 	for i, o := range objs {

@@ -217,8 +217,9 @@ func TestGolden(t *testing.T) {
 		}},
 		{"partial", false, func(t *testing.T, v *View, s *stream) {
 			a := analysis(5, false)
-			a.Status = "partial"
-			a.Answers = append(a.Answers[:6:6], a.Answers[8:]...)
+			a.Answers[6] = quiz.Unanswered(6, "invalid_model_reply", "the model's reply stayed invalid after it was asked again: choice 7 does not exist")
+			a.Answers[7] = quiz.Unanswered(7, "model_stopped", "the model stopped before it answered this question")
+			a.Finish()
 			v.Event(started(s, 5), t0)
 			v.Event(completed(t, s, a), t0)
 		}},
@@ -232,9 +233,11 @@ func TestGolden(t *testing.T) {
 		{"tie", false, func(t *testing.T, v *View, s *stream) {
 			a := analysis(4, false)
 			a.Questions, a.Answers = a.Questions[:3], a.Answers[:3]
-			a.Answers[0] = quiz.Answer{Question: 0, Choices: []int{0}, Votes: []int{2, 2, 0, 0}, Confidence: 0.5}
+			a.Answers[0] = quiz.Answer{Question: 0, Choices: []int{}, Votes: []int{2, 2, 0, 0}, Confidence: 0.5, Tie: true}
 			a.Answers[1] = quiz.Answer{Question: 1, Choices: []int{1}, Votes: []int{0, 4, 0, 0}, Confidence: 1}
-			a.Answers[2] = quiz.Answer{Question: 2, Choices: []int{0}, Votes: []int{1, 1, 1, 1}, Confidence: 0.25}
+			a.Answers[2] = quiz.Answer{Question: 2, Choices: []int{}, Votes: []int{1, 1, 1, 1}, Confidence: 0.25, Tie: true}
+			a.AnswerKey = [][]int{{1}, {1}, {2}}
+			a.Score = quiz.ScoreAnswers(a.Questions, a.Answers, a.AnswerKey)
 			v.Event(completed(t, s, a), t0)
 		}},
 		{"large", true, func(t *testing.T, v *View, s *stream) {

@@ -44,11 +44,11 @@ type Analysis struct {
 	Err       *quiz.ErrorBody
 }
 
-// Answered counts the questions that have an answer.
+// Answered counts the questions that have a valid answer.
 func (a *Analysis) Answered() int {
 	n := 0
 	for _, q := range a.Questions {
-		if q.Answer != nil {
+		if q.Answer != nil && q.Answer.Answered() {
 			n++
 		}
 	}
@@ -209,25 +209,29 @@ func (c *Analysis) complete(a *quiz.Analysis) {
 	}
 }
 
-// Tie lists the options tied for the most votes of q, when more than one
-// option has the top count of a question that takes one option: the
-// samples reached no majority, and the pick among them says nothing.
-// It is nil otherwise.
+// Tie lists the options tied for the most votes of q when its samples
+// reached no majority (the server marks the answer a tie), or, for a
+// server that does not mark ties, when a question that takes one option
+// has several at the top count. It is nil otherwise.
 func Tie(q *Question, samples int) []int {
-	if q.Answer == nil || samples < 2 || !(q.Q.Kind.OneChoice() || (q.Q.Kind == "" && len(q.Answer.Choices) == 1)) {
+	a := q.Answer
+	if a == nil || samples < 2 || len(a.Votes) == 0 {
+		return nil
+	}
+	if !a.Tie && !(q.Q.Kind.OneChoice() || (q.Q.Kind == "" && len(a.Choices) == 1)) {
 		return nil
 	}
 	top := 0
-	for _, n := range q.Answer.Votes {
+	for _, n := range a.Votes {
 		top = max(top, n)
 	}
 	var tied []int
-	for j, n := range q.Answer.Votes {
+	for j, n := range a.Votes {
 		if n == top && top > 0 {
 			tied = append(tied, j)
 		}
 	}
-	if len(tied) < 2 {
+	if len(tied) < 2 && !a.Tie {
 		return nil
 	}
 	return tied
