@@ -50,6 +50,12 @@ func (l *look) Color(n fyne.ThemeColorName, _ fyne.ThemeVariant) color.Color {
 		return colTrack
 	case theme.ColorNameDisabled, theme.ColorNamePlaceHolder:
 		return colDim
+	case theme.ColorNameSuccess:
+		return colCorrect
+	case theme.ColorNameWarning:
+		return colTie
+	case theme.ColorNameError:
+		return colWrong
 	}
 	return l.base.Color(n, theme.VariantDark)
 }

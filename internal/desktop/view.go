@@ -16,7 +16,6 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -65,6 +64,7 @@ type View struct {
 	header  *fyne.Container
 	tiles   *fyne.Container
 	notice  *fyne.Container
+	main    *fyne.Container
 	body    *fyne.Container
 	scroll  *container.Scroll
 	list    *widget.List
@@ -288,8 +288,13 @@ func (v *View) update(now time.Time) {
 	v.header.Refresh()
 	v.tiles.Objects = v.tileObjects()
 	v.tiles.Refresh()
-	v.notice.Objects = v.noticeObjects()
-	v.notice.Refresh()
+	notices := v.noticeObjects()
+	relayout := len(notices) != len(v.notice.Objects) || len(notices) > 0
+	v.notice.Objects = notices
+	if relayout {
+		// The notices' height changed: what is under them moves.
+		v.main.Refresh()
+	}
 	v.syncAnalysis(now)
 	v.footer.Objects = v.footerObjects()
 	v.footer.Refresh()
@@ -402,8 +407,8 @@ func (v *View) build() {
 	v.footer = container.NewHBox()
 	historyTitle := text("Recent", theme.TextSize(), colDim, true)
 	history := container.NewBorder(container.NewPadded(historyTitle), nil, nil, nil, v.list)
-	main := container.NewBorder(v.notice, nil, nil, nil, v.scroll)
-	v.content = container.New(&splitLayout{side: 300}, main, panel(history, colPanel))
+	v.main = container.NewBorder(v.notice, nil, nil, nil, v.scroll)
+	v.content = container.New(&splitLayout{side: 300}, v.main, panel(history, colPanel))
 	top := container.NewVBox(v.header, v.tiles)
 	v.root = container.NewStack(
 		canvas.NewRectangle(colBackground),
@@ -415,20 +420,27 @@ func (v *View) build() {
 func (v *View) headerObjects() []fyne.CanvasObject {
 	ts := theme.TextSize()
 	name := text("quizstats", ts*1.5, colPick, true)
-	var state *canvas.Text
+	// The state is a label that cuts itself short: a narrow window keeps
+	// its width and shows the start of it.
+	state := widget.NewLabel("")
+	state.TextStyle.Bold = true
+	state.Truncation = fyne.TextTruncateEllipsis
 	switch {
 	case v.fatal != nil:
-		state = text("✗ "+v.fatal.Error(), ts, colWrong, true)
+		state.SetText("✗ " + v.fatal.Error())
+		state.Importance = widget.DangerImportance
 	case v.conn.State == client.Live:
-		state = text("● live", ts, colCorrect, true)
+		state.SetText("● live")
+		state.Importance = widget.SuccessImportance
 	case v.conn.State == client.Reconnecting:
-		state = text(fmt.Sprintf("◌ reconnecting · attempt %d · next in %.1f s · showing the last state", v.conn.Attempt, v.conn.Wait.Seconds()), ts, colTie, true)
+		state.SetText(fmt.Sprintf("◌ reconnecting · attempt %d · next in %.1f s · showing the last state", v.conn.Attempt, v.conn.Wait.Seconds()))
+		state.Importance = widget.WarningImportance
 	default:
-		state = text("◌ connecting", ts, colTie, true)
+		state.SetText("◌ connecting")
+		state.Importance = widget.WarningImportance
 	}
 	server := text(v.opts.Server, ts, colDim, false)
-	left := container.NewHBox(name, layout.NewSpacer(), container.NewCenter(state))
-	return []fyne.CanvasObject{container.NewBorder(nil, nil, left, container.NewCenter(server))}
+	return []fyne.CanvasObject{container.NewBorder(nil, nil, name, container.NewCenter(server), state)}
 }
 
 func (v *View) tileObjects() []fyne.CanvasObject {
