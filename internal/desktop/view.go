@@ -71,13 +71,14 @@ type View struct {
 	footer  *fyne.Container
 	content *fyne.Container
 
-	totals     [4]tween
-	totalTexts [4]*canvas.Text
-	shown      *live.Analysis
-	qs         []*qview
-	follow     bool
-	frames     int
-	lastFrame  time.Time
+	totals      [4]tween
+	totalTexts  [4]*canvas.Text
+	shown       *live.Analysis
+	shownStatus quiz.Status
+	qs          []*qview
+	follow      bool
+	frames      int
+	lastFrame   time.Time
 }
 
 // qview is what moves on one question, and the objects that show it.
@@ -312,6 +313,12 @@ func (v *View) syncAnalysis(now time.Time) {
 	if a != v.shown {
 		v.shown, v.qs, v.follow = a, nil, true
 		v.scroll.ScrollToTop()
+	} else if a != nil && a.Status != v.shownStatus {
+		// The analysis ended: its score and state are at the top.
+		v.scroll.ScrollToTop()
+	}
+	if a != nil {
+		v.shownStatus = a.Status
 	}
 	if a == nil {
 		v.body.Objects = []fyne.CanvasObject{v.waiting()}
