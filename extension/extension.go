@@ -16,23 +16,12 @@ import (
 	"github.com/quizstats/quizstats/internal/extract"
 )
 
-// files are the extension's own files. The extractor is not among them: it
-// is kept once, in internal/extract, and added when the extension is
-// written.
+// files are the extension's own files. The extractor and the in-page
+// notice are not among them: they are kept once, in internal/extract (which
+// quizstats watch runs too), and added when the extension is written.
 //
-//go:embed manifest.json background.js request.js notice.js options.html options.js
+//go:embed manifest.json background.js request.js options.html options.js
 var files embed.FS
-
-// noticeJS is the in-page notice of a capture, shown by the extension and
-// by quizstats watch alike.
-//
-//go:embed notice.js
-var noticeJS string
-
-// Notice returns notice.js: the declaration of a function
-// quizstatsNotice(message, tone), tone one of "busy", "ok" and "error",
-// that shows a capture's outcome in the page.
-func Notice() string { return noticeJS }
 
 // Name is the extension's name, as its manifest gives it.
 const Name = "quizstats"
@@ -60,8 +49,10 @@ func Write(dir string) error {
 		}
 		return os.WriteFile(filepath.Join(dir, path), b, 0o644)
 	})
-	if err == nil {
-		err = os.WriteFile(filepath.Join(dir, "extract.js"), []byte(extract.Script()), 0o644)
+	for name, src := range map[string]string{"extract.js": extract.Script(), "notice.js": extract.Notice()} {
+		if err == nil {
+			err = os.WriteFile(filepath.Join(dir, name), []byte(src), 0o644)
+		}
 	}
 	if err != nil {
 		return fmt.Errorf("write the extension: %w", err)

@@ -1,6 +1,7 @@
-// Package web is the dashboard: plain HTML, CSS and JavaScript embedded in
-// the binary, so that it works on a machine with no network beyond the
-// server itself, and served by quizstats serve at /.
+// Package web is the dashboard and its presenter view: plain HTML, CSS and
+// JavaScript embedded in the binary, so that they work on a machine with no
+// network beyond the server itself, served by quizstats serve at / and
+// /present.
 package web
 
 import (
@@ -83,8 +84,13 @@ func load() (map[string]*file, error) {
 		}
 		sum := sha256.Sum256(body)
 		urlPath := strings.TrimPrefix(p, "static")
-		if urlPath == "/index.html" {
+		// Pages are served at their names without .html: the dashboard at
+		// /, the presenter view at /present.
+		switch urlPath {
+		case "/index.html":
 			urlPath = "/"
+		case "/present.html":
+			urlPath = "/present"
 		}
 		files[urlPath] = &file{name: path.Base(p), body: body, etag: `"` + hex.EncodeToString(sum[:8]) + `"`, contentType: ct}
 		return nil

@@ -139,16 +139,16 @@ func TestDashboardFillsInLive(t *testing.T) {
 	}
 	tb.until("the confidence has counted up", `document.querySelector('#q-1 .conf').textContent === '67%'`)
 	tb.until("the score is shown", `!document.querySelector('#summary').hidden && document.querySelector('#summary').textContent.includes('Score 2/3')`)
-	if got := eval[string](tb, `document.querySelector('#q-2').dataset.verdict + ' ' + document.querySelector('#q-2 .verdict').textContent`); got != "wrong ✗ the key says A, D" {
+	if got := eval[string](tb, `document.querySelector('#q-2').dataset.verdict + ' ' + document.querySelector('#q-2 .verdict').textContent`); got != "wrong ✗ wrong · the key says A, D" {
 		t.Errorf("question 2's verdict = %q", got)
 	}
 	// The chosen options are said, not only shown.
-	if got := eval[string](tb, `document.querySelector('#q-1 .opt.chosen .text').textContent`); got != "Mars (chosen)" {
+	if got := eval[string](tb, `document.querySelector('#q-1 .opt.chosen .text').textContent`); got != "Mars (chosen, correct)" {
 		t.Errorf("question 1's chosen option reads %q to a screen reader", got)
 	}
 	tb.until("the totals count up", `document.querySelector('#t-questions').textContent === '4' && document.querySelector('#t-today').textContent === '1'`)
 	tb.until("the history lists it", fmt.Sprintf(`document.querySelectorAll('#history .h-item').length === 1 && document.querySelector('#history .h-item').dataset.id === %s`, jsString(r.ID)))
-	if got := eval[string](tb, `document.querySelector('#history .h-item .h-meta').textContent`); !strings.Contains(got, "2/3") || !strings.Contains(got, "wrong: Q2") {
+	if got := eval[string](tb, `document.querySelector('#history .h-item .h-meta').textContent`); !strings.Contains(got, "2/3") || !strings.Contains(got, "not right: Q2") {
 		t.Errorf("history entry = %q, want its score and the wrong question", got)
 	}
 
@@ -392,7 +392,7 @@ func TestDashboardHistoryByKeyboard(t *testing.T) {
 		t.Fatalf("ArrowDown focused %q, want the older analysis %s", id, keyed.ID)
 	}
 	tb.do(chromedp.KeyEvent(kb.Enter))
-	tb.until("the opened analysis", `document.querySelector('#live-kind').textContent === 'From history' && document.querySelector('#live-title').textContent === 'Astronomy quiz 1'`)
+	tb.until("the opened analysis", `document.querySelector('#live-kind').textContent.startsWith('From history') && document.querySelector('#live-title').textContent === 'Astronomy quiz 1'`)
 	tb.until("its score and wrong question", `document.querySelector('#summary').textContent.includes('Score 2/3') && document.querySelector('#q-2').dataset.verdict === 'wrong'`)
 	tb.screenshot("history-1280x800")
 

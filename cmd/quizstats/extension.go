@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 
 	"github.com/quizstats/quizstats/extension"
+	"github.com/quizstats/quizstats/internal/extract"
 )
 
 func runExtension(args []string, stdout, stderr io.Writer) error {
@@ -49,6 +50,6 @@ On a page with a quiz, press %s (or the extension's toolbar button): the
 questions go to http://127.0.0.1:8080 unless the extension's options name
 another server (and its token). The shortcut can be changed at
 chrome://extensions/shortcuts.
-`, dir, dir, defaultShortcut)
+`, dir, dir, extract.DefaultShortcut)
 	return nil
 }

@@ -58,17 +58,18 @@ func TestExtension(t *testing.T) {
 		t.Fatalf("extract.js is not the extractor of internal/extract (%v)", err)
 	}
 
-	b, err := extract.Start(ctx, extract.Config{ExecPath: chrome, Flags: map[string]any{
-		"load-extension":            dir,
-		"disable-extensions-except": dir,
-	}})
-	if err != nil {
+	actx, cancelAlloc := chromedp.NewExecAllocator(context.Background(), append(chromedp.DefaultExecAllocatorOptions[:],
+		chromedp.ExecPath(chrome), chromedp.UserDataDir(t.TempDir()),
+		chromedp.Flag("load-extension", dir), chromedp.Flag("disable-extensions-except", dir))...)
+	defer cancelAlloc()
+	browser, cancelBrowser := chromedp.NewContext(actx)
+	defer cancelBrowser()
+	if err := chromedp.Do(browser); err != nil {
 		t.Fatal(err)
 	}
-	defer b.Close()
 	var swID target.ID
 	waitFor(t, "the extension's service worker", 20*time.Second, func() bool {
-		infos, err := chromedp.Targets(b.Context())
+		infos, err := chromedp.Targets(browser)
 		for _, info := range infos {
 			if err == nil && info.Type == "service_worker" && strings.HasPrefix(info.URL, "chrome-extension://") && strings.HasSuffix(info.URL, "/background.js") {
 				swID = info.TargetID
@@ -76,19 +77,16 @@ func TestExtension(t *testing.T) {
 		}
 		return swID != ""
 	})
-	sw, cancelSW := chromedp.NewContext(b.Context(), chromedp.WithTargetID(swID))
+	sw, cancelSW := chromedp.NewContext(browser, chromedp.WithTargetID(swID))
 	defer cancelSW()
 	if err := chromedp.Do(sw); err != nil {
 		t.Fatalf("attach to the service worker: %v", err)
 	}
 
-	tab, err := b.NewTab(ctx)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer tab.Close()
+	tab, cancelTab := chromedp.NewContext(browser)
+	defer cancelTab()
 	pageURL := site.URL + "/planets.html"
-	if err := tab.Navigate(ctx, pageURL); err != nil {
+	if err := chromedp.Do(tab, chromedp.Navigate(pageURL)); err != nil {
 		t.Fatal(err)
 	}
 	// The command handler, called as Chrome calls it with the tab the
@@ -127,7 +125,7 @@ func TestExtension(t *testing.T) {
 			t.Errorf("badge %q, want the number of questions sent", badge)
 		}
 		waitFor(t, "the notice in the page", 10*time.Second, func() bool {
-			return strings.Contains(noticeText(t, tab.Context()), "quizstats 3 questions sent to "+srv.URL)
+			return strings.Contains(noticeText(t, tab), "quizstats 3 questions sent to "+srv.URL)
 		})
 	})
 
@@ -139,7 +137,7 @@ func TestExtension(t *testing.T) {
 			t.Errorf("command returned %+v, want it to say the server cannot be reached", got)
 		}
 		waitFor(t, "the notice in the page", 10*time.Second, func() bool {
-			return strings.Contains(noticeText(t, tab.Context()), "Cannot reach the quizstats server")
+			return strings.Contains(noticeText(t, tab), "Cannot reach the quizstats server")
 		})
 	})
 

@@ -57,6 +57,7 @@ Usage:
   quizstats scrape   [flags] URL    read the quiz on a page (headless) and send it, or print it (--json)
   quizstats watch    [flags] [URL]  open a browser where a shortcut (Alt+Shift+Q) sends the quiz in view
   quizstats extension DIR           write the browser extension into DIR, for the browser's "Load unpacked"
+  quizstats doctor   [flags]        check the model: server, key, model, quota, structured output, streaming, vision
   quizstats version                 print the version
 
 Run "quizstats <command> -h" for a command's flags.
@@ -81,6 +82,8 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdin i
 		return runWatch(ctx, rest, getenv, stdout, stderr)
 	case "extension":
 		return runExtension(rest, stdout, stderr)
+	case "doctor":
+		return runDoctor(ctx, rest, getenv, stdout, stderr)
 	case "version", "--version", "-version":
 		fmt.Fprintln(stdout, "quizstats", buildVersion())
 		return nil

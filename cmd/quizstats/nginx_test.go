@@ -163,9 +163,12 @@ func TestNginxFront(t *testing.T) {
 	})
 
 	t.Run("BodyLimit", func(t *testing.T) {
-		big := bytes.Repeat([]byte("x"), 1<<20+1)
+		big := bytes.Repeat([]byte("x"), 10<<20+1)
 		if resp := proxy.do(t, "POST", "/api/v1/analyze", big); resp.StatusCode != http.StatusRequestEntityTooLarge {
-			t.Errorf("a body over 1 MiB: %d, want 413", resp.StatusCode)
+			t.Errorf("an analyze body over 10 MiB: %d, want 413", resp.StatusCode)
+		}
+		if resp := proxy.do(t, "POST", "/api/v1/analyses", bytes.Repeat([]byte("x"), 1<<20+1)); resp.StatusCode != http.StatusRequestEntityTooLarge {
+			t.Errorf("another body over 1 MiB: %d, want 413", resp.StatusCode)
 		}
 	})
 

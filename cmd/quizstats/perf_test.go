@@ -183,7 +183,7 @@ func TestDashboardFrameTimes(t *testing.T) {
 		heavy := map[string]any{"source": map[string]string{"title": fmt.Sprintf("Forty questions, five samples (run %d)", run)}, "questions": qs, "samples": 5}
 		events := trace(t, tb, func() {
 			api(t, "POST", srv.URL+"/api/v1/analyze", heavy, nil)
-			tb.until("every answer is on screen", `document.querySelectorAll('#questions .q[data-state=answered]').length === 40 && !document.querySelector('#summary').hidden`)
+			tb.until("every answer is on screen", `document.querySelectorAll('#questions .q:not([data-state=pending])').length === 40 && !document.querySelector('#summary').hidden`)
 			tb.until("the animations finish", `document.getAnimations().every(a => a.playState !== 'running' || a.effect.getTiming().iterations === Infinity)`)
 		})
 		frames := pageFrames(events)

@@ -13,18 +13,15 @@ import (
 	"strings"
 	"time"
 
-	"github.com/chromedp/chromedp"
-
 	"github.com/quizstats/quizstats/internal/client"
 	"github.com/quizstats/quizstats/internal/extract"
 )
 
 // scrapeConfig is the configuration of quizstats scrape.
 type scrapeConfig struct {
+	serverFlags
 	url        string
 	json       bool
-	server     string
-	token      string
 	screenshot string
 	chrome     string
 	timeout    time.Duration
@@ -32,10 +29,7 @@ type scrapeConfig struct {
 
 func parseScrape(args []string, getenv func(string) string, stderr io.Writer) (*scrapeConfig, error) {
 	cfg := &scrapeConfig{}
-	fs := flag.NewFlagSet("quizstats scrape", flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	fs.Usage = func() {
-		fmt.Fprint(stderr, `Usage: quizstats scrape [flags] URL
+	fs := newCommandFlags("quizstats scrape", getenv, stderr, `Usage: quizstats scrape [flags] URL
 
 Reads the quiz on the page at URL in a headless Chromium. With --json it prints
 what it read; without, it sends the questions to a quizstats server and prints
@@ -45,26 +39,22 @@ QUIZSTATS_TOKEN_FILE).
 
 Flags:
 `)
-		fs.PrintDefaults()
-	}
 	fs.BoolVar(&cfg.json, "json", false, "print the questions read as JSON and exit, without sending them")
-	fs.StringVar(&cfg.server, "server", envOr(getenv, "QUIZSTATS_SERVER", "http://127.0.0.1:8080"), "quizstats server to send the questions to (QUIZSTATS_SERVER)")
+	cfg.define(fs, "quizstats server to send the questions to")
 	fs.StringVar(&cfg.screenshot, "screenshot", "", "also save a PNG screenshot of the page to this file")
-	fs.StringVar(&cfg.chrome, "chrome", getenv("QUIZSTATS_CHROME"), "Chromium or Chrome to run (QUIZSTATS_CHROME; default: chromium, chromium-browser or google-chrome on PATH)")
+	fs.StringVar(&cfg.chrome, "chrome", "", "Chromium or Chrome to run (QUIZSTATS_CHROME; default: chromium, chromium-browser or google-chrome on PATH)")
 	fs.DurationVar(&cfg.timeout, "timeout", 2*time.Minute, "give up after this long, page load and answers included")
-	rest, err := parseInterspersed(fs, args)
+	fs.env("chrome", "QUIZSTATS_CHROME")
+	rest, err := fs.parse(args)
 	if err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return nil, err
-		}
-		return nil, &exitError{code: 2, err: errQuiet}
+		return nil, err
 	}
 	if len(rest) != 1 {
 		fs.Usage()
 		return nil, &exitError{code: 2, err: fmt.Errorf("scrape takes one URL, got %d arguments", len(rest))}
 	}
 	cfg.url = pageURL(rest[0])
-	if cfg.token, err = secret(getenv, "QUIZSTATS_TOKEN"); err != nil {
+	if err := cfg.load(getenv); err != nil {
 		return nil, err
 	}
 	return cfg, cfg.validate()
@@ -95,23 +85,6 @@ func pageURL(arg string) string {
 	return "https://" + arg
 }
 
-// parseInterspersed parses flags that come before or after the positional
-// arguments (quizstats scrape URL --json), which flag.Parse alone stops at.
-func parseInterspersed(fs *flag.FlagSet, args []string) ([]string, error) {
-	var positional []string
-	for {
-		if err := fs.Parse(args); err != nil {
-			return nil, err
-		}
-		args = fs.Args()
-		if len(args) == 0 {
-			return positional, nil
-		}
-		positional = append(positional, args[0])
-		args = args[1:]
-	}
-}
-
 func runScrape(ctx context.Context, args []string, getenv func(string) string, stdout, stderr io.Writer) error {
 	cfg, err := parseScrape(args, getenv, stderr)
 	if errors.Is(err, flag.ErrHelp) {
@@ -134,10 +107,16 @@ func runScrape(ctx context.Context, args []string, getenv func(string) string, s
 	ctx, cancel := context.WithTimeout(ctx, cfg.timeout)
 	defer cancel()
 
-	res, err := readPage(ctx, chrome, cfg.url, cfg.screenshot)
+	pg, err := extract.ReadPage(ctx, chrome, cfg.url, cfg.screenshot != "")
 	if err != nil {
 		return err
 	}
+	if cfg.screenshot != "" {
+		if err := os.WriteFile(cfg.screenshot, pg.Screenshot, 0o644); err != nil {
+			return fmt.Errorf("save the screenshot: %w", err)
+		}
+	}
+	res := pg.Result
 	if cfg.json {
 		enc := json.NewEncoder(stdout)
 		enc.SetIndent("", "  ")
@@ -180,58 +159,4 @@ func noQuestions(res *extract.Result) error {
 		msg += "\n" + res.Notice
 	}
 	return &exitError{code: 2, err: errors.New(msg)}
-}
-
-// readPage loads the page in a fresh headless browser, reads its quiz and,
-// when screenshot names a file, saves what the page looked like there. The
-// browser is gone when it returns.
-func readPage(ctx context.Context, chrome, pageURL, screenshot string) (*extract.Result, error) {
-	b, err := extract.Start(ctx, extract.Config{ExecPath: chrome})
-	if err != nil {
-		return nil, err
-	}
-	defer b.Close()
-	tab, err := b.NewTab(ctx)
-	if err != nil {
-		return nil, err
-	}
-	defer tab.Close()
-	if err := tab.Navigate(ctx, pageURL); err != nil {
-		if le, ok := errors.AsType[*chromedp.LoadError](err); ok {
-			return nil, fmt.Errorf("could not load %s: %s; check the address and that the site is up", pageURL, le.ErrorText)
-		}
-		return nil, err
-	}
-	if status := httpStatus(ctx, tab); status >= 400 {
-		return nil, fmt.Errorf("could not load %s: the site answered HTTP %d", pageURL, status)
-	}
-	res, err := tab.Extract(ctx)
-	if err != nil {
-		return nil, fmt.Errorf("read %s: %w", pageURL, err)
-	}
-	if screenshot != "" {
-		png, err := tab.Screenshot(ctx)
-		if err != nil {
-			return nil, err
-		}
-		if err := os.WriteFile(screenshot, png, 0o644); err != nil {
-			return nil, fmt.Errorf("save the screenshot: %w", err)
-		}
-	}
-	return res, nil
-}
-
-// httpStatus is the HTTP status the page was served with, or 0 when the
-// browser does not say (a file:// page). A load error shows the site's own
-// error page, which must not be read as an empty quiz.
-func httpStatus(ctx context.Context, tab *extract.Tab) int {
-	cctx, cancel := context.WithTimeout(tab.Context(), 5*time.Second)
-	defer cancel()
-	stop := context.AfterFunc(ctx, cancel)
-	defer stop()
-	status, err := chromedp.Run(cctx, chromedp.Evaluate[int](`(performance.getEntriesByType("navigation")[0] || {}).responseStatus || 0`))
-	if err != nil {
-		return 0
-	}
-	return status
 }

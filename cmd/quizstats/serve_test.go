@@ -526,7 +526,7 @@ func TestServeRefusesOpenBindWithoutToken(t *testing.T) {
 // Bad input gets a clear error naming what is wrong and where.
 func TestServeValidation(t *testing.T) {
 	srv := startServe(t, modelEnv(planetFake(t)))
-	big := `{"questions":[{"text":"` + strings.Repeat("x", 1<<20) + `","options":["a","b"]}]}`
+	big := `{"questions":[{"text":"` + strings.Repeat("x", 10<<20) + `","options":["a","b"]}]}`
 	tests := []struct {
 		name   string
 		body   string

@@ -15,18 +15,14 @@ import (
 
 // statsConfig is the configuration of quizstats stats.
 type statsConfig struct {
-	server string
-	token  string
-	once   bool
-	width  int
+	serverFlags
+	once  bool
+	width int
 }
 
 func parseStats(args []string, getenv func(string) string, stderr io.Writer) (*statsConfig, error) {
 	cfg := &statsConfig{}
-	fs := flag.NewFlagSet("quizstats stats", flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	fs.Usage = func() {
-		fmt.Fprint(stderr, `Usage: quizstats stats [flags]
+	fs := newCommandFlags("quizstats stats", getenv, stderr, `Usage: quizstats stats [flags]
 
 Shows a quizstats server's live stats in this terminal: the current analysis
 filling in question by question, vote bars, running totals. It reconnects by
@@ -34,25 +30,20 @@ itself; q quits. The token is read from QUIZSTATS_TOKEN (or QUIZSTATS_TOKEN_FILE
 
 Flags:
 `)
-		fs.PrintDefaults()
-	}
-	fs.StringVar(&cfg.server, "server", envOr(getenv, "QUIZSTATS_SERVER", "http://127.0.0.1:8080"), "the server's URL (QUIZSTATS_SERVER)")
+	cfg.define(fs, "the server's URL")
 	fs.BoolVar(&cfg.once, "once", false, "print the current state as plain text and exit (for scripts)")
 	fs.IntVar(&cfg.width, "width", 80, "line width of --once")
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return nil, err
-		}
-		return nil, &exitError{code: 2, err: errQuiet}
+	rest, err := fs.parse(args)
+	if err != nil {
+		return nil, err
 	}
-	if fs.NArg() > 0 {
-		return nil, fmt.Errorf("stats takes no arguments, got %q", fs.Args())
+	if len(rest) > 0 {
+		return nil, fmt.Errorf("stats takes no arguments, got %q", rest)
 	}
 	if cfg.width < 40 {
 		return nil, fmt.Errorf("--width %d: at least 40 columns", cfg.width)
 	}
-	var err error
-	if cfg.token, err = secret(getenv, "QUIZSTATS_TOKEN"); err != nil {
+	if err := cfg.load(getenv); err != nil {
 		return nil, err
 	}
 	return cfg, nil

@@ -400,7 +400,10 @@ func checkIngress(t *testing.T, m *manifests, host string) {
 		t.Errorf("analyze proxy-read-timeout %q must exceed the 30 s model budget", ann(analyze, "proxy-read-timeout"))
 	}
 	if ann(general, "proxy-body-size") != "1m" {
-		t.Errorf("body limit %q, want 1m like serve", ann(general, "proxy-body-size"))
+		t.Errorf("body limit %q, want 1m", ann(general, "proxy-body-size"))
+	}
+	if ann(analyze, "proxy-body-size") != "10m" {
+		t.Errorf("analyze body limit %q, want 10m like serve (8 images of 1 MiB)", ann(analyze, "proxy-body-size"))
 	}
 	if metrics := paths["/metrics"]; metrics == nil || ann(metrics, "whitelist-source-range") != "127.0.0.1/32" {
 		t.Error("/metrics is reachable from outside through the Ingress")
@@ -437,9 +440,10 @@ func checkRedis(t *testing.T, m *manifests) {
 	if !ok {
 		t.Fatal("no StatefulSet redis")
 	}
-	if s.Spec.Replicas == nil || *s.Spec.Replicas != 1 {
-		t.Errorf("redis replicas %v, want 1 (a single primary)", s.Spec.Replicas)
+	if s.Spec.Replicas == nil || *s.Spec.Replicas != 3 {
+		t.Errorf("redis replicas %v, want 3 (a primary and two replicas)", s.Spec.Replicas)
 	}
+	checkRedisSentinels(t, m, s)
 	if svc := m.services[s.Spec.ServiceName]; svc == nil || svc.Spec.ClusterIP != corev1.ClusterIPNone {
 		t.Errorf("redis serviceName %q is not a headless Service of the build", s.Spec.ServiceName)
 	}
@@ -506,8 +510,10 @@ func checkPDBs(t *testing.T, m *manifests) {
 	if b == nil || b.Spec.MinAvailable == nil || b.Spec.MinAvailable.IntValue() != 2 || b.Spec.MaxUnavailable != nil {
 		t.Errorf("backend PodDisruptionBudget %+v: want minAvailable 2", b)
 	}
-	if r == nil || r.Spec.MaxUnavailable == nil || r.Spec.MaxUnavailable.IntValue() != 0 || r.Spec.MaxUnavailable.Type != intstr.Int {
-		t.Errorf("redis PodDisruptionBudget %+v: want maxUnavailable 0", r)
+	// One of three Redis pods at a time: a primary and a replica remain,
+	// and two Sentinels, a majority, to promote one.
+	if r == nil || r.Spec.MaxUnavailable == nil || r.Spec.MaxUnavailable.IntValue() != 1 || r.Spec.MaxUnavailable.Type != intstr.Int {
+		t.Errorf("redis PodDisruptionBudget %+v: want maxUnavailable 1", r)
 	}
 	for name, pdb := range m.pdbs {
 		sel, err := metav1.LabelSelectorAsSelector(pdb.Spec.Selector)
@@ -568,8 +574,8 @@ func checkNetworkPolicies(t *testing.T, m *manifests) {
 		}
 		return false
 	}
-	if !egressTo(backend, redisPods, 6379) {
-		t.Error("the backend cannot reach Redis on 6379")
+	if !egressTo(backend, redisPods, 6379) || !egressTo(backend, redisPods, 26379) {
+		t.Error("the backend cannot reach Redis on 6379 and its Sentinels on 26379")
 	}
 	modelAPI := false
 	for _, rule := range backend.Spec.Egress {
@@ -585,25 +591,110 @@ func checkNetworkPolicies(t *testing.T, m *manifests) {
 	if !modelAPI {
 		t.Error("the backend cannot reach the model API (HTTPS out)")
 	}
-	// Redis: from the backend pods on 6379 only (its exporter from Prometheus).
+	// Redis: from the backend pods and the Redis pods (replication,
+	// Sentinels) on 6379 and 26379 only, its exporter from Prometheus.
+	dataAndSentinel := func(ports []networkingv1.NetworkPolicyPort) bool {
+		return len(ports) == 2 && hasPort(ports, corev1.ProtocolTCP, 6379) && hasPort(ports, corev1.ProtocolTCP, 26379)
+	}
+	fromRedis := false
 	for _, rule := range redis.Spec.Ingress {
 		for _, peer := range rule.From {
 			switch {
 			case peer.NamespaceSelector == nil && peer.PodSelector != nil && labels.SelectorFromSet(peer.PodSelector.MatchLabels).Matches(backendPods):
-				if len(rule.Ports) != 1 || !hasPort(rule.Ports, corev1.ProtocolTCP, 6379) {
-					t.Errorf("backend → redis opens %v, want 6379", rule.Ports)
+				if !dataAndSentinel(rule.Ports) {
+					t.Errorf("backend → redis opens %v, want 6379 and 26379", rule.Ports)
+				}
+			case peer.NamespaceSelector == nil && peer.PodSelector != nil && labels.SelectorFromSet(peer.PodSelector.MatchLabels).Matches(redisPods) &&
+				!labels.SelectorFromSet(peer.PodSelector.MatchLabels).Matches(backendPods):
+				fromRedis = true
+				if !dataAndSentinel(rule.Ports) {
+					t.Errorf("redis → redis opens %v, want 6379 and 26379", rule.Ports)
 				}
 			case peer.NamespaceSelector != nil && peer.NamespaceSelector.MatchLabels["kubernetes.io/metadata.name"] == "monitoring":
 				if len(rule.Ports) != 1 || !hasPort(rule.Ports, corev1.ProtocolTCP, 9121) {
 					t.Errorf("monitoring → redis opens %v, want the exporter's 9121 only", rule.Ports)
 				}
 			default:
-				t.Errorf("redis accepts traffic from %+v; only the backend may reach it", peer)
+				t.Errorf("redis accepts traffic from %+v; only the backend and the Redis pods may reach it", peer)
 			}
 		}
 	}
-	if len(redis.Spec.Egress) != 0 || !slices.Contains(redis.Spec.PolicyTypes, networkingv1.PolicyTypeEgress) {
-		t.Errorf("redis may connect out: %+v", redis.Spec.Egress)
+	if !fromRedis {
+		t.Error("the Redis pods cannot reach each other (replication, Sentinels)")
+	}
+	if !slices.Contains(redis.Spec.PolicyTypes, networkingv1.PolicyTypeEgress) {
+		t.Errorf("redis egress is not restricted: %+v", redis.Spec.PolicyTypes)
+	}
+	for _, rule := range redis.Spec.Egress {
+		for _, peer := range rule.To {
+			if peer.NamespaceSelector != nil || peer.IPBlock != nil || peer.PodSelector == nil || !labels.SelectorFromSet(peer.PodSelector.MatchLabels).Matches(redisPods) {
+				t.Errorf("redis may connect out to %+v; only to the other Redis pods", peer)
+			}
+		}
+		if !dataAndSentinel(rule.Ports) {
+			t.Errorf("redis → redis egress opens %v, want 6379 and 26379", rule.Ports)
+		}
+	}
+	if !egressTo(redis, redisPods, 6379) || !egressTo(redis, redisPods, 26379) {
+		t.Error("the Redis pods cannot reach each other (replication on 6379, Sentinels on 26379)")
+	}
+}
+
+// checkRedisSentinels: the StatefulSet runs a Sentinel beside each Redis,
+// one pod per node, each pod following the primary the Sentinels name.
+func checkRedisSentinels(t *testing.T, m *manifests, s *appsv1.StatefulSet) {
+	pod := s.Spec.Template.Spec
+	anti := pod.Affinity
+	spread := false
+	if anti != nil && anti.PodAntiAffinity != nil {
+		for _, term := range anti.PodAntiAffinity.RequiredDuringSchedulingIgnoredDuringExecution {
+			sel, err := metav1.LabelSelectorAsSelector(term.LabelSelector)
+			spread = spread || (err == nil && term.TopologyKey == "kubernetes.io/hostname" && sel.Matches(labels.Set(s.Spec.Template.Labels)))
+		}
+	}
+	if !spread {
+		t.Error("redis pods may share a node: want required pod anti-affinity on kubernetes.io/hostname")
+	}
+	var sentinel *corev1.Container
+	for i := range pod.Containers {
+		if pod.Containers[i].Name == "sentinel" {
+			sentinel = &pod.Containers[i]
+		}
+	}
+	if sentinel == nil {
+		t.Fatal("the redis StatefulSet has no sentinel container")
+	}
+	if strings.Join(sentinel.Command, " ") != "redis-sentinel /conf/sentinel.conf" || containerPort(*sentinel, "sentinel") != 26379 {
+		t.Errorf("sentinel %v on port %d: want redis-sentinel /conf/sentinel.conf on 26379", sentinel.Command, containerPort(*sentinel, "sentinel"))
+	}
+	if len(pod.InitContainers) != 1 || strings.Join(pod.InitContainers[0].Command, " ") != "sh /etc/redis/init.sh" {
+		t.Errorf("redis init containers %+v: want one running init.sh", pod.InitContainers)
+	}
+	var conf *corev1.ConfigMap
+	for _, v := range pod.Volumes {
+		if v.ConfigMap != nil {
+			conf = m.configMaps[v.ConfigMap.Name]
+		}
+	}
+	if conf == nil {
+		return // checkRedis says so
+	}
+	script := conf.Data["init.sh"]
+	for _, want := range []string{"SENTINEL get-master-addr-by-name", "sentinel monitor ${master} ${primary} 6379 2", "replicaof ${primary} 6379"} {
+		if !strings.Contains(script, want) {
+			t.Errorf("init.sh lacks %q", want)
+		}
+	}
+	headless := m.services[s.Spec.ServiceName]
+	if headless == nil || !headless.Spec.PublishNotReadyAddresses {
+		t.Errorf("redis' headless Service must publish pods before they are ready: the first start needs the names")
+	}
+	if svc := m.services["redis"]; svc != nil {
+		for _, p := range svc.Spec.Ports {
+			if p.Port == 6379 {
+				t.Error("Service redis balances the data port over primary and replicas: writes would reach a replica")
+			}
+		}
 	}
 }
 
@@ -697,7 +788,8 @@ func checkPodsRestricted(t *testing.T, m *manifests) {
 			if _, ok := c.Resources.Limits[corev1.ResourceMemory]; !ok {
 				t.Errorf("%s/%s: no memory limit", where, c.Name)
 			}
-			if c.LivenessProbe == nil {
+			// Init containers run to completion and take no probes.
+			if c.LivenessProbe == nil && !slices.ContainsFunc(pod.InitContainers, func(i corev1.Container) bool { return i.Name == c.Name }) {
 				t.Errorf("%s/%s: no liveness probe", where, c.Name)
 			}
 		}

@@ -359,20 +359,20 @@ func (s *Service) run(req *quiz.Request, fp, model string, start time.Time) (*qu
 		Samples:     req.Samples,
 		Fingerprint: fp,
 		Source:      req.Source,
-		Questions:   req.Questions,
+		Questions:   quiz.WithoutImageBytes(req.Questions),
 		AnswerKey:   req.AnswerKey,
 		CreatedAt:   now,
 		Timing:      quiz.Timing{StartedAt: start.UTC()},
 	}
 	s.publish(ctx, quiz.Event{
 		Type: quiz.EventStarted, ID: a.ID, At: now,
-		Source: &a.Source, Model: model, Samples: a.Samples, Questions: a.Questions,
+		Source: &a.Source, Model: model, Samples: a.Samples, Questions: a.Questions, AnswerKey: a.AnswerKey,
 		ExpectFirstAnswerMS: s.firsts.median(),
 	})
 
 	modelStart := time.Now()
 	var first time.Duration
-	res, err := s.model.Answer(ctx, a.Questions, a.Samples, func(ans quiz.Answer) {
+	res, err := s.model.Answer(ctx, req.Questions, a.Samples, func(ans quiz.Answer) {
 		if first == 0 && ans.Answered() {
 			first = time.Since(start)
 		}
@@ -410,6 +410,7 @@ func (s *Service) run(req *quiz.Request, fp, model string, start time.Time) (*qu
 	a.Timing.TotalMS = ms(time.Since(start))
 	if err := s.store.SaveAnalysis(ctx, a); err != nil {
 		s.storeFailed("save_analysis", a.ID, err)
+		a.NotStored = notStored(err)
 	}
 	wg.Wait()
 	s.tally.analysis(a, false)
@@ -441,7 +442,13 @@ func (s *Service) fail(a *quiz.Analysis, start time.Time, err error) error {
 	}
 	s.tally.failure(a)
 	s.obs.Analysis(OutcomeFailed, time.Since(start).Seconds(), len(a.Questions))
-	s.publish(ctx, quiz.Event{Type: quiz.EventFailed, ID: a.ID, At: time.Now().UTC(), Error: a.Error})
+	// The event carries the analysis, so a display that joins now draws
+	// what was asked and each question's reason.
+	ev := quiz.Event{Type: quiz.EventFailed, ID: a.ID, At: time.Now().UTC(), Error: a.Error}
+	if encoded, err := json.Marshal(a); err == nil {
+		ev.Analysis = encoded
+	}
+	s.publish(ctx, ev)
 	return qe
 }
 
@@ -451,6 +458,15 @@ func (s *Service) publish(ctx context.Context, events ...quiz.Event) {
 	if err := s.pub.Publish(context.WithoutCancel(ctx), events...); err != nil {
 		s.storeFailed("publish", events[0].ID, err)
 	}
+}
+
+// notStored is what a response says about an analysis the store did not
+// durably keep.
+func notStored(err error) *quiz.ErrorBody {
+	if qe, ok := errors.AsType[*quiz.Error](err); ok {
+		return qe.Body()
+	}
+	return &quiz.ErrorBody{Code: quiz.ECodeUnavailable, Message: "the analysis could not be stored"}
 }
 
 // storeFailed counts a store operation that failed and logs it, unless the

@@ -742,7 +742,7 @@ func statusText(a *live.Analysis) (string, color.Color) {
 	case "", quiz.StatusRunning:
 		return fmt.Sprintf("answering %d/%d", answered, len(a.Questions)), colPick
 	case quiz.StatusPartial:
-		return fmt.Sprintf("partial · %d of %d answered", answered, len(a.Questions)), colTie
+		return fmt.Sprintf("partial · %d of %d answered", a.Valid(), len(a.Questions)), colTie
 	case quiz.StatusFailed:
 		return "failed", colWrong
 	case quiz.StatusCompleted:

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"log/slog"
 	"os"
 	"time"
 
@@ -41,6 +42,13 @@ type Config struct {
 	// Flags are extra command-line switches (name without "--" → value;
 	// true for a bare switch).
 	Flags map[string]any
+	// StartURL is the page the first tab opens with, as if given to
+	// Chromium on its command line; empty means about:blank.
+	StartURL string
+	// Logger gets chromedp's own complaints (events it did not expect),
+	// at debug level: they are about the driver, not the person's pages.
+	// Nil discards them.
+	Logger *slog.Logger
 }
 
 // Browser is a running Chromium driven over the DevTools protocol.
@@ -96,10 +104,21 @@ func Start(ctx context.Context, cfg Config) (*Browser, error) {
 	for name, v := range cfg.Flags {
 		opts = append(opts, chromedp.Flag(name, v))
 	}
+	if cfg.StartURL != "" {
+		opts = append(opts, startWith(cfg.StartURL))
+	}
 	// The allocator and browser contexts must outlive ctx, which only bounds
 	// the start.
 	allocCtx, cancelAlloc := chromedp.NewExecAllocator(context.WithoutCancel(ctx), opts...)
-	bctx, cancelCtx := chromedp.NewContext(allocCtx)
+	logger := cfg.Logger
+	if logger == nil {
+		logger = slog.New(slog.DiscardHandler)
+	}
+	// chromedp prints to the process's standard logger by default, lines
+	// such as "ERROR: received DOM.documentUpdated when there's no
+	// top-level frame" that a person would take for a failure of theirs.
+	driverLog := func(format string, args ...any) { logger.Debug("chromedp", "msg", fmt.Sprintf(format, args...)) }
+	bctx, cancelCtx := chromedp.NewContext(allocCtx, chromedp.WithLogf(driverLog), chromedp.WithErrorf(driverLog))
 	b.ctx, b.cancelAlloc, b.cancelCtx = bctx, cancelAlloc, cancelCtx
 
 	// The first run on a chromedp context ties the browser's life to the
@@ -119,14 +138,20 @@ func Start(ctx context.Context, cfg Config) (*Browser, error) {
 	}
 }
 
-// Context returns the chromedp context of the browser's first tab. Use it
-// with chromedp (e.g. chromedp.Targets, or chromedp.NewContext with
-// chromedp.WithTargetID to reach the tab a person is on) and ExtractTab.
-func (b *Browser) Context() context.Context { return b.ctx }
+// closeWait bounds a graceful close of the browser; after it the process
+// is killed.
+const closeWait = 5 * time.Second
 
-// Close stops the browser and removes its temporary profile.
+// Close stops the browser and removes its temporary profile. It asks the
+// browser to close, as its window's close button does, and waits a little
+// for it: a browser that is killed instead marks its profile as crashed and
+// offers to "Restore pages?" on its next start.
 func (b *Browser) Close() error {
-	b.cancelCtx()
+	ctx, cancel := context.WithTimeout(b.ctx, closeWait)
+	if err := chromedp.Cancel(ctx); err != nil {
+		b.cancelCtx()
+	}
+	cancel()
 	b.cancelAlloc()
 	if b.tempDir != "" {
 		if err := os.RemoveAll(b.tempDir); err != nil {

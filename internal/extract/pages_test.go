@@ -390,7 +390,7 @@ func TestBrowserExtract(t *testing.T) {
 	srv := newSite(t)
 	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
 	defer cancel()
-	before, err := chromedp.Targets(testBrowser.Context())
+	before, err := chromedp.Targets(testBrowser.ctx)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -403,7 +403,7 @@ func TestBrowserExtract(t *testing.T) {
 	}
 	deadline := time.Now().Add(3 * time.Second)
 	for {
-		after, err := chromedp.Targets(testBrowser.Context())
+		after, err := chromedp.Targets(testBrowser.ctx)
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -79,9 +79,20 @@ type openAnalysis struct {
 // arrives (its replica died): far beyond any analysis' time budget.
 const openTTL = 10 * time.Minute
 
+// Option configures a Hub.
+type Option func(*Hub)
+
+// WithFeed makes the hub one of several processes sharing f (Redis): it
+// numbers events through f and delivers what f hands it, every replica's,
+// instead of only its own. It is set, never detected from the log's type,
+// so that a wrapper around the store cannot silently turn the sharing off.
+func WithFeed(f Feed) Option {
+	return func(h *Hub) { h.feed = f }
+}
+
 // New returns a hub over log; queue is each follower's queue length
 // (DefaultQueue when zero).
-func New(log Log, queue int, obs Observer) *Hub {
+func New(log Log, queue int, obs Observer, opts ...Option) *Hub {
 	if queue <= 0 {
 		queue = DefaultQueue
 	}
@@ -89,7 +100,9 @@ func New(log Log, queue int, obs Observer) *Hub {
 		obs = nopObserver{}
 	}
 	h := &Hub{log: log, queue: queue, obs: obs, subs: map[*sub]struct{}{}, open: map[string]openAnalysis{}}
-	h.feed, _ = log.(Feed)
+	for _, o := range opts {
+		o(h)
+	}
 	return h
 }
 

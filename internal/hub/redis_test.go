@@ -20,7 +20,7 @@ func replica(t *testing.T, ctx context.Context, url string) *hub.Hub {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { st.Close() })
-	h := hub.New(st, 4096, nil)
+	h := hub.New(st, 4096, nil, hub.WithFeed(st))
 	go h.Run(ctx)
 	return h
 }
@@ -114,5 +114,45 @@ func TestReplicaSurvivesRedisOutage(t *testing.T) {
 		if all[i] <= all[i-1] {
 			t.Fatalf("seq went back: %v", all)
 		}
+	}
+}
+
+// loggedLog wraps a store as middleware would (counting, tracing): it has
+// the methods of a log and none of a feed's.
+type loggedLog struct{ hub.Log }
+
+// The sharing is set, not found on the store: a hub over a wrapper of the
+// Redis store, given the store as its feed, still sees the other replica's
+// events.
+func TestFeedIsAnOptionNotTheStoresType(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	srv := redistest.Start(t)
+	st, err := store.OpenRedis(srv.URL(), store.RedisOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { st.Close() })
+	wrapped := hub.New(loggedLog{st}, 4096, nil, hub.WithFeed(st))
+	go wrapped.Run(ctx)
+	other := replica(t, ctx, srv.URL())
+
+	seen := follow(ctx, wrapped, nil, 0)
+	waitFollowers(t, wrapped, ctx, 1)
+	if err := other.Publish(ctx, answer("x", 7)); err != nil {
+		t.Fatal(err)
+	}
+	deadline := time.Now().Add(10 * time.Second)
+	for {
+		seen.mu.Lock()
+		got := slices.Contains(seen.qs, 7)
+		seen.mu.Unlock()
+		if got {
+			return
+		}
+		if time.Now().After(deadline) {
+			t.Fatal("the other replica's event did not reach the hub over the wrapped store")
+		}
+		time.Sleep(5 * time.Millisecond)
 	}
 }

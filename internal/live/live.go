@@ -44,8 +44,20 @@ type Analysis struct {
 	Err       *quiz.ErrorBody
 }
 
-// Answered counts the questions that have a valid answer.
+// Answered counts the questions that have an answer (a valid one or the
+// reason there is none).
 func (a *Analysis) Answered() int {
+	n := 0
+	for _, q := range a.Questions {
+		if q.Answer != nil {
+			n++
+		}
+	}
+	return n
+}
+
+// Valid counts the questions that have a valid answer.
+func (a *Analysis) Valid() int {
 	n := 0
 	for _, q := range a.Questions {
 		if q.Answer != nil && q.Answer.Answered() {
@@ -140,6 +152,18 @@ func (st *State) Apply(e quiz.Event) {
 			st.Cur.complete(a)
 		}
 	case quiz.EventFailed:
+		// The event carries the failed analysis (older servers: only the
+		// error): the questions and each one's reason.
+		if a, err := e.CompletedAnalysis(); err == nil {
+			a.Status, a.Error = quiz.StatusFailed, e.Error
+			switch {
+			case st.Cur == nil || e.ID > st.Cur.ID:
+				st.Show(a)
+			case e.ID == st.Cur.ID:
+				st.Cur.complete(a)
+			}
+			return
+		}
 		if st.Cur != nil && st.Cur.ID == e.ID {
 			st.Cur.Status = quiz.StatusFailed
 			st.Cur.Err = e.Error

@@ -18,6 +18,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/openai/openai-go/v3"
@@ -67,7 +68,24 @@ type Client struct {
 	breaker *Breaker
 	logger  *slog.Logger
 	obs     Observer
+	caps    atomic.Pointer[Capabilities]
 }
+
+// Capabilities are what the model takes beyond plain chat, as the doctor
+// found them. They are set, not guessed per call.
+type Capabilities struct {
+	// JSONObject asks for JSON mode (response_format json_object) instead
+	// of a strict json_schema, for servers without structured output.
+	JSONObject bool `json:"json_object"`
+	// Vision sends questions' images as image parts.
+	Vision bool `json:"vision"`
+}
+
+// SetCapabilities sets what the model takes; analyses started after use it.
+func (c *Client) SetCapabilities(caps Capabilities) { c.caps.Store(&caps) }
+
+// Capabilities returns what the model is taken to support.
+func (c *Client) Capabilities() Capabilities { return *c.caps.Load() }
 
 // Result is a finished set of answers.
 type Result struct {
@@ -120,6 +138,10 @@ func New(cfg Config) *Client {
 		logger:  cfg.Logger,
 		obs:     cfg.Observer,
 	}
+	// Until the doctor says otherwise, the model is taken to see images:
+	// one that does not refuses the part, and the quiz is asked again
+	// without it.
+	c.caps.Store(&Capabilities{Vision: true})
 	c.breaker.OnChange = func(state string) {
 		c.logger.Warn("model circuit breaker", "model", c.model, "state", state)
 	}
@@ -146,12 +168,53 @@ func (c *Client) Answer(ctx context.Context, qs []quiz.Question, samples int, on
 	if err := c.breaker.Allow(); err != nil {
 		return nil, err
 	}
-	res, err := c.answer(ctx, qs, samples, onAnswer)
+	caps := c.Capabilities()
+	res, err := c.answer(ctx, qs, samples, caps, onAnswer)
+	if err != nil && caps.Vision && hasImages(qs) && imageRefused(err) {
+		// The model takes no images: from now on they are not sent, and
+		// this quiz is asked again from its text.
+		c.logger.Warn("the model refused an image; image questions are answered from their text from now on", "model", c.model, "err", err)
+		caps.Vision = false
+		c.SetCapabilities(caps)
+		res, err = c.answer(ctx, qs, samples, caps, onAnswer)
+	}
 	c.breaker.Done(serviceFailure(err), lastError(err, c.model))
 	if err != nil {
 		return res, describe(err, c.model)
 	}
 	return res, nil
+}
+
+func hasImages(qs []quiz.Question) bool {
+	for _, q := range qs {
+		if len(q.Images) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// imageRefused reports whether the server refused a request for its
+// image parts (a 400 or 422 that names images), as text-only models do.
+func imageRefused(err error) bool {
+	apiErr, ok := errors.AsType[*openai.Error](err)
+	if !ok || (apiErr.StatusCode != http.StatusBadRequest && apiErr.StatusCode != http.StatusUnprocessableEntity) {
+		return false
+	}
+	msg := strings.ToLower(apiErr.Message + " " + apiErr.Code + " " + apiErr.Param + " " + apiErr.RawJSON())
+	return strings.Contains(msg, "image") || strings.Contains(msg, "vision") || strings.Contains(msg, "multimodal")
+}
+
+// markUnseen marks the answer of a question whose image, audio or video
+// the model did not get, and caps its confidence.
+func markUnseen(a *quiz.Answer, qs []quiz.Question, vision bool) {
+	if a.Question < 0 || a.Question >= len(qs) || !a.Answered() {
+		return
+	}
+	if reason := quiz.UnseenReason(qs[a.Question], vision); reason != "" {
+		a.Unseen = reason
+		a.Confidence = min(a.Confidence, quiz.MaxUnseenConfidence)
+	}
 }
 
 // lastError is what the breaker remembers of a failure, for the people it
@@ -166,14 +229,21 @@ func lastError(err error, model string) string {
 	return err.Error()
 }
 
-func (c *Client) answer(ctx context.Context, qs []quiz.Question, samples int, onAnswer func(quiz.Answer)) (*Result, error) {
-	m := newMerger(qs, samples, onAnswer)
+func (c *Client) answer(ctx context.Context, qs []quiz.Question, samples int, caps Capabilities, onAnswer func(quiz.Answer)) (*Result, error) {
+	each := onAnswer
+	if onAnswer != nil {
+		each = func(a quiz.Answer) {
+			markUnseen(&a, qs, caps.Vision)
+			onAnswer(a)
+		}
+	}
+	m := newMerger(qs, samples, each)
 	usages := make([]quiz.Usage, samples)
 	calls := make([]int, samples)
 	errs := make([]error, samples)
 	if samples == 1 {
 		// The common case needs no goroutine of its own.
-		usages[0], calls[0], errs[0] = c.sample(ctx, qs, 0, permutations(qs, 0), m)
+		usages[0], calls[0], errs[0] = c.sample(ctx, qs, 0, permutations(qs, 0), caps, m)
 	} else {
 		// Samples do not cancel each other: one that fails leaves the
 		// answers of the others standing.
@@ -181,12 +251,15 @@ func (c *Client) answer(ctx context.Context, qs []quiz.Question, samples int, on
 		for s := range samples {
 			perms := permutations(qs, s)
 			wg.Go(func() {
-				usages[s], calls[s], errs[s] = c.sample(ctx, qs, s, perms, m)
+				usages[s], calls[s], errs[s] = c.sample(ctx, qs, s, perms, caps, m)
 			})
 		}
 		wg.Wait()
 	}
 	res := &Result{Answers: m.result()}
+	for i := range res.Answers {
+		markUnseen(&res.Answers[i], qs, caps.Vision)
+	}
 	for s := range samples {
 		res.Usage = res.Usage.Add(usages[s])
 		res.Calls += calls[s]
@@ -223,6 +296,10 @@ func permutations(qs []quiz.Question, s int) [][]int {
 	return perms
 }
 
+// errNotStreamed is a server that ignored "stream": true and sent the
+// whole completion at once.
+var errNotStreamed = errors.New(`the model server does not stream: it answered "stream": true with one JSON body`)
+
 // invalidReplyError says what was wrong with a model's reply.
 type invalidReplyError struct{ reason string }
 
@@ -240,7 +317,7 @@ const tries = 2
 // given up on is marked in m with the reason, in the request's numbering;
 // the error returned is the transport error that ended the sample early,
 // if one did.
-func (c *Client) sample(ctx context.Context, qs []quiz.Question, s int, perms [][]int, m *merger) (quiz.Usage, int, error) {
+func (c *Client) sample(ctx context.Context, qs []quiz.Question, s int, perms [][]int, caps Capabilities, m *merger) (quiz.Usage, int, error) {
 	var usage quiz.Usage
 	calls := 0
 	asked := make([]int, len(qs))
@@ -261,7 +338,7 @@ func (c *Client) sample(ctx context.Context, qs []quiz.Question, s int, perms []
 	for len(asked) > 0 {
 		calls++
 		start := time.Now()
-		r, err := c.stream(ctx, qs, s, asked, perms, m)
+		r, err := c.stream(ctx, qs, s, asked, perms, caps, m)
 		usage = usage.Add(r.usage)
 		elapsed := time.Since(start).Seconds()
 		before := len(asked)
@@ -408,28 +485,34 @@ type streamResult struct {
 // stream makes one streamed completion for the questions in asked and
 // feeds each valid answer to m as soon as its JSON object is complete. It
 // returns what it learned and the error that ended the stream.
-func (c *Client) stream(ctx context.Context, qs []quiz.Question, s int, asked []int, perms [][]int, m *merger) (streamResult, error) {
+func (c *Client) stream(ctx context.Context, qs []quiz.Question, s int, asked []int, perms [][]int, caps Capabilities, m *merger) (streamResult, error) {
 	r := streamResult{problems: map[int]string{}, writing: -1}
-	user, err := userMessage(qs, asked, perms)
+	user, err := userMessage(qs, asked, perms, caps.Vision)
 	if err != nil {
 		return r, fmt.Errorf("encode questions: %w", err)
+	}
+	system := instruction
+	format := openai.ChatCompletionNewParamsResponseFormatUnion{
+		OfJSONSchema: &shared.ResponseFormatJSONSchemaParam{
+			JSONSchema: shared.ResponseFormatJSONSchemaJSONSchemaParam{
+				Name:   "quiz_answers",
+				Strict: openai.Bool(true),
+				Schema: schema,
+			},
+		},
+	}
+	if caps.JSONObject {
+		system = instructionJSONObject
+		format = openai.ChatCompletionNewParamsResponseFormatUnion{OfJSONObject: &shared.ResponseFormatJSONObjectParam{}}
 	}
 	params := openai.ChatCompletionNewParams{
 		Model: shared.ChatModel(c.model),
 		Messages: []openai.ChatCompletionMessageParamUnion{
-			openai.SystemMessage(instruction),
-			openai.UserMessage(user),
+			openai.SystemMessage(system),
+			{OfUser: &openai.ChatCompletionUserMessageParam{Content: user}},
 		},
-		ResponseFormat: openai.ChatCompletionNewParamsResponseFormatUnion{
-			OfJSONSchema: &shared.ResponseFormatJSONSchemaParam{
-				JSONSchema: shared.ResponseFormatJSONSchemaJSONSchemaParam{
-					Name:   "quiz_answers",
-					Strict: openai.Bool(true),
-					Schema: schema,
-				},
-			},
-		},
-		StreamOptions: openai.ChatCompletionStreamOptionsParam{IncludeUsage: openai.Bool(true)},
+		ResponseFormat: format,
+		StreamOptions:  openai.ChatCompletionStreamOptionsParam{IncludeUsage: openai.Bool(true)},
 	}
 
 	// The SDK builds and sends the request (base URL, key, headers, errors
@@ -441,6 +524,9 @@ func (c *Client) stream(ctx context.Context, qs []quiz.Question, s int, asked []
 		return r, err
 	}
 	defer resp.Body.Close()
+	if ct := resp.Header.Get("Content-Type"); strings.HasPrefix(ct, "application/json") {
+		return r, errNotStreamed
+	}
 	events := newSSEReader(resp.Body)
 
 	isAsked := make(map[int]bool, len(asked))
@@ -624,6 +710,9 @@ func describe(err error, model string) error {
 	if e, ok := errors.AsType[*invalidReplyError](err); ok {
 		return &quiz.Error{Code: quiz.ECodeInvalidReply, Message: fmt.Sprintf("model %s gave an invalid answer twice: %s", model, e.reason), Err: err}
 	}
+	if errors.Is(err, errNotStreamed) {
+		return &quiz.Error{Code: quiz.ECodeModelError, Message: fmt.Sprintf("model %s: %v; quizstats needs a server that streams", model, err), Err: err}
+	}
 	if errors.Is(err, context.DeadlineExceeded) {
 		return &quiz.Error{Code: quiz.ECodeModelTimeout, Message: fmt.Sprintf("model %s did not answer within the time budget", model), Err: err}
 	}
@@ -637,8 +726,14 @@ func describe(err error, model string) error {
 			msg += ": the API key was refused; check OPENAI_API_KEY"
 		case http.StatusNotFound:
 			msg += fmt.Sprintf(": model %q or the endpoint was not found; check --model and OPENAI_BASE_URL", model)
+		case http.StatusPaymentRequired:
+			msg += ": the account has no credit left; add credit in the provider's billing settings"
 		case http.StatusTooManyRequests:
-			msg += ": rate limited by the model provider"
+			if quotaError(apiErr) {
+				msg += ": the account has no credit or quota left; add credit or raise the quota in the provider's billing settings"
+			} else {
+				msg += ": rate limited by the model provider"
+			}
 		default:
 			if apiErr.Message != "" {
 				msg += ": " + truncate(apiErr.Message, 200)

@@ -2,6 +2,10 @@ package llm
 
 import (
 	"encoding/json"
+	"fmt"
+	"strings"
+
+	"github.com/openai/openai-go/v3"
 
 	"github.com/quizstats/quizstats/internal/quiz"
 )
@@ -21,7 +25,22 @@ For each question, in the order given, return one object in "answers":
 - "confidence": how sure you are that the answer is right, from 0 to 1.
 - "explanation": one or two sentences on why.
 
+A question may have "images": the numbers of the images, after the JSON document, that belong to it (the question's own or its options'). A question may have "unseen": an image, audio or video of the question that you are not given; answer from the text alone and give a low confidence.
+
 Reply with the JSON object only.`
+
+// instructionJSONObject is the instruction for servers that take JSON
+// mode (json_object) but not a schema: the schema is then only asked for,
+// and the replies are checked as strictly as ever.
+var instructionJSONObject = instruction + "\n\nThe JSON object must match this JSON schema:\n" + mustJSON(schema)
+
+func mustJSON(v any) string {
+	b, err := json.Marshal(v)
+	if err != nil {
+		panic(err)
+	}
+	return string(b)
+}
 
 // schema is the structured-output schema of a reply. "question" comes first
 // so that each streamed item names its question before anything else.
@@ -54,6 +73,8 @@ type promptQuestion struct {
 	Kind    quiz.Kind `json:"kind"`
 	Text    string    `json:"text"`
 	Options []string  `json:"options,omitempty"`
+	Images  []int     `json:"images,omitempty"`
+	Unseen  string    `json:"unseen,omitempty"`
 }
 
 // reply is one answer item as the model writes it.
@@ -67,18 +88,47 @@ type reply struct {
 
 // userMessage encodes the questions of a sample: asked lists the original
 // question indices to ask, perms[q] the option order shown for question q
-// (perms[q][shown] = original index).
-func userMessage(qs []quiz.Question, asked []int, perms [][]int) (string, error) {
+// (perms[q][shown] = original index). With vision, the questions' images
+// follow the JSON as image parts, each after a line naming its number and
+// question; without, a question with images says what it lacks.
+func userMessage(qs []quiz.Question, asked []int, perms [][]int, vision bool) (openai.ChatCompletionUserMessageParamContentUnion, error) {
 	payload := struct {
 		Questions []promptQuestion `json:"questions"`
 	}{Questions: make([]promptQuestion, 0, len(asked))}
+	var parts []openai.ChatCompletionContentPartUnionParam
 	for _, q := range asked {
 		pq := promptQuestion{Index: q, Kind: qs[q].Kind, Text: qs[q].Text}
 		for _, orig := range perms[q] {
 			pq.Options = append(pq.Options, qs[q].Options[orig])
 		}
+		if unseen := quiz.UnseenReason(qs[q], vision); unseen != "" {
+			pq.Unseen = strings.TrimPrefix(unseen, "the model could not ")
+		}
+		if vision {
+			for _, img := range qs[q].Images {
+				if img.URL == "" {
+					continue
+				}
+				n := len(parts)/2 + 1
+				pq.Images = append(pq.Images, n)
+				label := fmt.Sprintf("Image %d, of question %d", n, q)
+				if img.Alt != "" {
+					label += fmt.Sprintf(" (the page describes it as %q)", img.Alt)
+				}
+				parts = append(parts,
+					openai.TextContentPart(label+":"),
+					openai.ImageContentPart(openai.ChatCompletionContentPartImageImageURLParam{URL: img.URL, Detail: "auto"}))
+			}
+		}
 		payload.Questions = append(payload.Questions, pq)
 	}
 	b, err := json.Marshal(payload)
-	return string(b), err
+	if err != nil {
+		return openai.ChatCompletionUserMessageParamContentUnion{}, err
+	}
+	if len(parts) == 0 {
+		return openai.ChatCompletionUserMessageParamContentUnion{OfString: openai.String(string(b))}, nil
+	}
+	parts = append([]openai.ChatCompletionContentPartUnionParam{openai.TextContentPart(string(b))}, parts...)
+	return openai.ChatCompletionUserMessageParamContentUnion{OfArrayOfContentParts: parts}, nil
 }

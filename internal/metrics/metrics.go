@@ -16,23 +16,29 @@ import (
 
 // Metrics holds the collectors.
 type Metrics struct {
-	HTTPRequests     *prometheus.CounterVec
-	HTTPDuration     *prometheus.HistogramVec
-	HTTPInFlight     prometheus.Gauge
-	Analyses         *prometheus.CounterVec
-	AnalysisDuration *prometheus.HistogramVec
-	Questions        prometheus.Counter
-	CacheLookups     *prometheus.CounterVec
-	Coalesced        prometheus.Counter
-	ModelCalls       *prometheus.CounterVec
-	ModelDuration    *prometheus.HistogramVec
-	ModelTokens      *prometheus.CounterVec
-	EventClients     prometheus.Gauge
-	EventDropped     *prometheus.CounterVec
-	PublishedEvents  prometheus.Counter
-	StoreErrors      *prometheus.CounterVec
-	StoreUp          prometheus.Gauge
-	Limited          *prometheus.CounterVec
+	HTTPRequests        *prometheus.CounterVec
+	HTTPDuration        *prometheus.HistogramVec
+	HTTPInFlight        prometheus.Gauge
+	Analyses            *prometheus.CounterVec
+	AnalysisDuration    *prometheus.HistogramVec
+	Questions           prometheus.Counter
+	CacheLookups        *prometheus.CounterVec
+	Coalesced           prometheus.Counter
+	ModelCalls          *prometheus.CounterVec
+	ModelDuration       *prometheus.HistogramVec
+	ModelTokens         *prometheus.CounterVec
+	EventClients        prometheus.Gauge
+	EventDropped        *prometheus.CounterVec
+	PublishedEvents     prometheus.Counter
+	StoreErrors         *prometheus.CounterVec
+	StoreUp             prometheus.Gauge
+	Limited             *prometheus.CounterVec
+	RedisReplicas       prometheus.Gauge
+	RedisInSync         prometheus.Gauge
+	RedisLag            prometheus.Gauge
+	RedisSentinels      prometheus.Gauge
+	PrimaryChanges      prometheus.Counter
+	NotReplicatedWrites *prometheus.CounterVec
 }
 
 // New creates the metrics and registers them, with the Go runtime and
@@ -112,6 +118,30 @@ func New(reg prometheus.Registerer, version string) *Metrics {
 			Name: "quizstats_rate_limited_total",
 			Help: "Requests refused by the rate limiter, by route class.",
 		}, []string{"class"}),
+		RedisReplicas: prometheus.NewGauge(prometheus.GaugeOpts{
+			Name: "quizstats_redis_replicas",
+			Help: "Replicas connected to the Redis primary and online (0 without Redis).",
+		}),
+		RedisInSync: prometheus.NewGauge(prometheus.GaugeOpts{
+			Name: "quizstats_redis_replicas_in_sync",
+			Help: "Redis replicas that acknowledged the primary's replication stream within the last second.",
+		}),
+		RedisLag: prometheus.NewGauge(prometheus.GaugeOpts{
+			Name: "quizstats_redis_replication_lag_bytes",
+			Help: "How far the furthest online Redis replica is behind the primary, in bytes of replication stream.",
+		}),
+		RedisSentinels: prometheus.NewGauge(prometheus.GaugeOpts{
+			Name: "quizstats_redis_sentinel",
+			Help: "1 when Redis is found through Sentinels (REDIS_URL with master_name): replicas are expected, and writes wait for one.",
+		}),
+		PrimaryChanges: prometheus.NewCounter(prometheus.CounterOpts{
+			Name: "quizstats_redis_primary_changes_total",
+			Help: "Times a different Redis process became the primary (a failover, or a restart).",
+		}),
+		NotReplicatedWrites: prometheus.NewCounterVec(prometheus.CounterOpts{
+			Name: "quizstats_store_not_replicated_total",
+			Help: "Writes no Redis replica confirmed in time, by operation: a failover could lose them.",
+		}, []string{"op"}),
 	}
 	info := prometheus.NewGauge(prometheus.GaugeOpts{
 		Name:        "quizstats_build_info",
@@ -124,6 +154,7 @@ func New(reg prometheus.Registerer, version string) *Metrics {
 		m.Analyses, m.AnalysisDuration, m.Questions, m.CacheLookups, m.Coalesced,
 		m.ModelCalls, m.ModelDuration, m.ModelTokens,
 		m.EventClients, m.EventDropped, m.PublishedEvents, m.StoreErrors, m.StoreUp, m.Limited,
+		m.RedisReplicas, m.RedisInSync, m.RedisLag, m.RedisSentinels, m.PrimaryChanges, m.NotReplicatedWrites,
 		info,
 		collectors.NewGoCollector(),
 		collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}),
@@ -144,8 +175,27 @@ func New(reg prometheus.Registerer, version string) *Metrics {
 		m.Limited.WithLabelValues(class)
 	}
 	m.EventDropped.WithLabelValues("no_pong")
+	for _, op := range []string{"save_analysis", "append_events"} {
+		m.NotReplicatedWrites.WithLabelValues(op)
+	}
 	return m
 }
+
+// Replication implements store.ReplicationObserver.
+func (m *Metrics) Replication(master string, replicas, inSync int, lagBytes int64) {
+	m.RedisReplicas.Set(float64(replicas))
+	m.RedisInSync.Set(float64(inSync))
+	m.RedisLag.Set(float64(lagBytes))
+	if master != "" {
+		m.RedisSentinels.Set(1)
+	}
+}
+
+// PrimaryChanged implements store.ReplicationObserver.
+func (m *Metrics) PrimaryChanged(string) { m.PrimaryChanges.Inc() }
+
+// NotReplicated implements store.ReplicationObserver.
+func (m *Metrics) NotReplicated(op string) { m.NotReplicatedWrites.WithLabelValues(op).Inc() }
 
 // ModelCall implements llm.Observer.
 func (m *Metrics) ModelCall(model, outcome string, seconds float64, usage quiz.Usage) {

@@ -86,4 +86,7 @@ var (
 	// ErrUnavailable: the store cannot be reached right now. Callers go on
 	// without it; the store itself reports the outage (once).
 	ErrUnavailable = &Error{Code: ECodeUnavailable, Message: "the store is unreachable"}
+	// ErrNotReplicated: the write is on the primary, but no replica
+	// confirmed it in time, so losing the primary could lose it.
+	ErrNotReplicated = &Error{Code: ECodeUnavailable, Message: "no replica confirmed the write in time; losing the primary could lose it"}
 )

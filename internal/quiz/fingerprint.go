@@ -18,9 +18,15 @@ func Fingerprint(questions []Question, model string, samples int) string {
 	// One buffer, hashed once: cheaper than many small writes to the hash.
 	size := 64 + len(model)
 	for _, q := range questions {
-		size += 24 + len(q.Kind) + len(q.Text)
+		size += 40 + len(q.Kind) + len(q.Text)
 		for _, o := range q.Options {
 			size += 8 + len(o)
+		}
+		for _, img := range q.Images {
+			size += 16 + len(img.URL) + len(img.Alt)
+		}
+		for _, m := range q.Media {
+			size += 8 + len(m)
 		}
 	}
 	b := make([]byte, 0, size)
@@ -39,6 +45,20 @@ func Fingerprint(questions []Question, model string, samples int) string {
 		putInt(len(q.Options))
 		for _, o := range q.Options {
 			putStr(o)
+		}
+		// Images and media change what the model is shown: a quiz with a
+		// picture is another quiz than its text alone. Text-only quizzes
+		// hash as before, so their cache entries stay valid.
+		if len(q.Images) > 0 || len(q.Media) > 0 {
+			putInt(len(q.Images))
+			for _, img := range q.Images {
+				putStr(img.URL)
+				putStr(img.Alt)
+			}
+			putInt(len(q.Media))
+			for _, m := range q.Media {
+				putStr(m)
+			}
 		}
 	}
 	sum := sha256.Sum256(b)

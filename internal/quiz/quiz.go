@@ -6,6 +6,7 @@ package quiz
 import (
 	"encoding/json"
 	"fmt"
+	"slices"
 	"strconv"
 	"time"
 )
@@ -34,7 +35,27 @@ type Question struct {
 	Text    string   `json:"text"`
 	Options []string `json:"options,omitempty"`
 	Kind    Kind     `json:"kind"`
+	// Images are the pictures of the question and its options, which a
+	// vision model is shown.
+	Images []Image `json:"images,omitempty"`
+	// Media names what the question plays and no model is given
+	// ("audio", "video"): its answer says so and is not confident.
+	Media []string `json:"media,omitempty"`
 }
+
+// Image is one picture of a question (or of one of its options).
+type Image struct {
+	// URL is the image's bytes as a data URL (PNG, JPEG or WebP). Stored
+	// analyses and events keep the image's place without its bytes.
+	URL string `json:"url,omitempty"`
+	Alt string `json:"alt,omitempty"`
+}
+
+// Media a question can play that no model is given.
+const (
+	MediaAudio = "audio"
+	MediaVideo = "video"
+)
 
 // Source is the page a quiz was captured from.
 type Source struct {
@@ -78,6 +99,10 @@ type Answer struct {
 	// stayed invalid after it was asked again, or the model stopped before
 	// it. Choices is then empty. The other questions' answers stand.
 	Error *ErrorBody `json:"error,omitempty"`
+	// Unseen says what of the question the model could not see or hear
+	// ("the model could not see this question's image"); every display
+	// shows it, and the confidence is capped at MaxUnseenConfidence.
+	Unseen string `json:"unseen,omitempty"`
 }
 
 // Answered reports whether the model gave a valid answer to the question
@@ -92,6 +117,32 @@ func Unanswered(question int, code, message string) Answer {
 		Choices:  []int{},
 		Error:    &ErrorBody{Code: code, Message: message, Field: fmt.Sprintf("questions[%d]", question)},
 	}
+}
+
+// MaxUnseenConfidence caps the confidence of an answer given without
+// the question's image, audio or video: the model may be guessing.
+const MaxUnseenConfidence = 0.5
+
+// Unseen sentences, one per kind of media a model missed.
+const (
+	UnseenImage = "the model could not see this question's image"
+	UnseenAudio = "the model could not hear this question's audio"
+	UnseenVideo = "the model could not see this question's video"
+)
+
+// UnseenReason says what of q a model misses when it is given no images
+// (vision false) or never gets q's audio and video. It is "" when the
+// model gets everything.
+func UnseenReason(q Question, vision bool) string {
+	switch {
+	case slices.Contains(q.Media, MediaAudio):
+		return UnseenAudio
+	case slices.Contains(q.Media, MediaVideo):
+		return UnseenVideo
+	case len(q.Images) > 0 && !vision:
+		return UnseenImage
+	}
+	return ""
 }
 
 // Usage counts the tokens an analysis cost.
@@ -177,6 +228,10 @@ type Analysis struct {
 	CreatedAt  time.Time `json:"created_at"`
 	// Error says why a failed analysis failed.
 	Error *ErrorBody `json:"error,omitempty"`
+	// NotStored, when set, says why this analysis is not durably in the
+	// history (the store failed, or no replica confirmed it). It belongs
+	// to one answer, not to what is kept.
+	NotStored *ErrorBody `json:"-"`
 }
 
 // Finish sets the analysis' status and counts from its answers. A failed
@@ -202,6 +257,11 @@ type Result struct {
 	Score      *Score   `json:"score,omitempty"`
 	Usage      Usage    `json:"usage"`
 	Timing     Timing   `json:"timing"`
+	// Stored says whether the analysis is durably in the history; when it
+	// is not, StoreError says why. A client told "stored": false has its
+	// answer but should not count on finding it in the history.
+	Stored     bool       `json:"stored"`
+	StoreError *ErrorBody `json:"store_error,omitempty"`
 }
 
 // Result returns the response view of a.
@@ -218,6 +278,8 @@ func (a *Analysis) Result() Result {
 		Score:      a.Score,
 		Usage:      a.Usage,
 		Timing:     a.Timing,
+		Stored:     a.NotStored == nil,
+		StoreError: a.NotStored,
 	}
 }
 
@@ -278,6 +340,10 @@ type Event struct {
 	Model     string     `json:"model,omitempty"`
 	Samples   int        `json:"samples,omitempty"`
 	Questions []Question `json:"questions,omitempty"`
+	// AnswerKey, on analysis.started, is the key the request sent, so that a
+	// display can mark each answer right or wrong as it arrives (the
+	// presenter view's reveal) rather than only when the score comes.
+	AnswerKey [][]int `json:"answer_key,omitempty"`
 	// ExpectFirstAnswerMS, on analysis.started, is how long the first
 	// answer usually takes with this model (the median of recent
 	// analyses), so a display can say what it is waiting for.

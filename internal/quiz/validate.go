@@ -41,11 +41,15 @@ func (r *Request) Normalize() error {
 	case n > MaxQuestions:
 		return Invalid("questions", "has %d questions; the limit is %d per analysis", n, MaxQuestions)
 	}
+	images := 0
 	for i := range r.Questions {
 		if err := r.Questions[i].normalize(); err != nil {
 			// The question's own error names the field within it.
 			err.Field = fmt.Sprintf("questions[%d]%s", i, err.Field)
 			return err
+		}
+		if images += len(r.Questions[i].Images); images > MaxImages {
+			return Invalid(fmt.Sprintf("questions[%d].images", i), "brings the quiz to %d images; the limit is %d per analysis", images, MaxImages)
 		}
 	}
 
@@ -85,6 +89,23 @@ func (q *Question) normalize() *Error {
 	case KindSingle, KindMultiple, KindTrueFalse, KindDropdown, KindText:
 	default:
 		return Invalid(".kind", "%q is not a kind; use single, multiple, truefalse, dropdown or text", q.Kind)
+	}
+	if len(q.Images) > MaxImages {
+		return Invalid(".images", "has %d images; the limit is %d per analysis", len(q.Images), MaxImages)
+	}
+	for j := range q.Images {
+		if err := q.Images[j].normalize(); err != nil {
+			err.Field = fmt.Sprintf(".images[%d]%s", j, err.Field)
+			return err
+		}
+	}
+	for j, m := range q.Media {
+		if m != MediaAudio && m != MediaVideo {
+			return Invalid(fmt.Sprintf(".media[%d]", j), "%q is not a medium; use audio or video", m)
+		}
+		if slices.Contains(q.Media[:j], m) {
+			return Invalid(fmt.Sprintf(".media[%d]", j), "repeats %q", m)
+		}
 	}
 
 	if !q.Kind.Choice() {

@@ -16,8 +16,9 @@ import (
 	"github.com/quizstats/quizstats/internal/quiz"
 )
 
-// MaxBody is the largest request body accepted.
-const MaxBody = 1 << 20
+// MaxBody is the largest request body accepted: room for MaxImages
+// images of at most 1 MiB each next to 100 questions of text.
+const MaxBody = 10 << 20
 
 // encode writes v as a JSON response.
 func (s *Server) encode(w http.ResponseWriter, r *http.Request, status int, v any) {

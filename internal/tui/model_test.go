@@ -7,11 +7,13 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 	"time"
 
 	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
 	"github.com/google/go-cmp/cmp"
 
@@ -90,7 +92,7 @@ func (s *stream) completed(t *testing.T, a *quiz.Analysis) EventMsg {
 func (s *stream) stats(today, questions int64, hit, p50 float64) EventMsg {
 	return s.ev(quiz.Event{Type: quiz.EventStats, Stats: &quiz.Stats{
 		Analyses: today, Questions: questions, CacheHitRatio: hit,
-		Today: quiz.DayStats{Date: "2026-03-14", Analyses: today, Questions: questions}, LatencyMS: quiz.Percentiles{P50: p50},
+		Today: quiz.DayStats{Date: "2026-03-14", Analyses: today, Questions: questions}, LatencyMS: quiz.Percentiles{P50: p50}, MedianMS: p50, MedianOf: 2,
 	}})
 }
 
@@ -414,5 +416,128 @@ func TestFrames(t *testing.T) {
 			StateMsg{client.StateChange{State: client.Reconnecting, Attempt: 3, Wait: 1200 * time.Millisecond, Err: errors.New("connection refused")}},
 		)
 		golden(t, "reconnecting-no-model-80x24", m)
+	})
+}
+
+// partialAnalysis has every state a question can end in: correct (Q1),
+// wrong (Q2, the key says A, D), a tie with no majority (Q3) and not
+// answered (Q4, the model's reply for it stayed invalid).
+func partialAnalysis(id string) *quiz.Analysis {
+	qs := []quiz.Question{
+		planet()[0], planet()[1],
+		{Text: "Which is the largest moon?", Options: []string{"Titan", "Ganymede", "Io", "Europa"}, Kind: quiz.KindSingle},
+		{Text: "Which planet has the most moons?", Options: []string{"Saturn", "Jupiter", "Uranus"}, Kind: quiz.KindSingle},
+	}
+	as := []quiz.Answer{
+		{Question: 0, Choices: []int{1}, Confidence: 1, Votes: []int{0, 4, 0, 0}, SampleChoices: [][]int{{1}, {1}, {1}, {1}}},
+		{Question: 1, Choices: []int{0, 2}, Confidence: 1, Votes: []int{4, 0, 4, 0}, SampleChoices: [][]int{{0, 2}, {0, 2}, {0, 2}, {0, 2}}},
+		{Question: 2, Choices: []int{}, Tie: true, Confidence: 0.5, Votes: []int{2, 2, 0, 0}, SampleChoices: [][]int{{0}, {1}, {0}, {1}}},
+		quiz.Unanswered(3, quiz.ECodeInvalidReply, "question 3: option 99 is out of range 0..2"),
+	}
+	key := [][]int{{1}, {0, 3}, {1}, {0}}
+	a := &quiz.Analysis{
+		ID: id, Model: "fake-model", Samples: 4,
+		Source:    quiz.Source{URL: "https://example.com/astronomy/quiz-2", Title: "Moons"},
+		Questions: qs, Answers: as, AnswerKey: key, Score: quiz.ScoreAnswers(qs, as, key),
+		Timing:    quiz.Timing{StartedAt: at, TotalMS: 1520, ModelMS: 1500, FirstAnswerMS: 310},
+		CreatedAt: at,
+	}
+	a.Finish()
+	return a
+}
+
+// styleNames turns the display's colours back into names, so a golden
+// frame can say which colour each part has: {good}…{/}.
+func styleNames(m *Model) func(string) string {
+	names := map[string]string{}
+	for name, st := range map[string]lipgloss.Style{
+		"good": m.styles.good, "bad": m.styles.bad, "warn": m.styles.warn, "pick": m.styles.pick,
+		"good-bar": m.styles.good.UnsetBold(), "bad-bar": m.styles.bad.UnsetBold(), "pick-bar": m.styles.pick.UnsetBold(),
+	} {
+		r := st.Render("x")
+		names[r[:strings.Index(r, "x")]] = name
+	}
+	sgr := regexp.MustCompile("\x1b\\[[0-9;:]*m")
+	return func(frame string) string {
+		return sgr.ReplaceAllStringFunc(frame, func(seq string) string {
+			switch {
+			case names[seq] != "":
+				return "{" + names[seq] + "}"
+			case seq == "\x1b[m" || seq == "\x1b[0m":
+				return "{/}"
+			}
+			return "" // colours that carry no verdict (dim, bold, bars)
+		})
+	}
+}
+
+func TestFramesEveryState(t *testing.T) {
+	t.Run("partial, wrong, tie, correct", func(t *testing.T) {
+		m := newModel(80, 30)
+		s := &stream{}
+		feed(m, StateMsg{client.StateChange{State: client.Live}}, s.stats(3, 12, 0.25, 1520), s.completed(t, partialAnalysis(idNew)))
+		m.Settle()
+		golden(t, "partial-80x30", m)
+		// The colours tell the truth: the same frame with its colours
+		// named. Correct is green, wrong red, the tie amber, the key's
+		// missed option a green ring.
+		colours := styleNames(m)(m.Render())
+		path := filepath.Join("testdata", "partial-colours-80x30.golden")
+		if *update {
+			os.WriteFile(path, []byte(colours), 0o644)
+		}
+		want, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if diff := cmp.Diff(string(want), colours); diff != "" {
+			t.Errorf("colours (-want +got):\n%s", diff)
+		}
+		for _, c := range []struct{ what, frag string }{
+			{"the correct pick green", "{good}▸ {/}{good}B  {/}{good}Mars"},
+			{"the wrong pick red", "{bad}▸ {/}{bad}C  {/}{bad}Saturn"},
+			{"the key's missed option a green ring", "{good}○ {/}{good}D  {/}{good}Mercury"},
+			{"the tie amber", "{warn}≈ {/}{warn}A  {/}{warn}Titan"},
+			{"the tie's verdict", "{warn}no majority · key B{/}"},
+			{"the unanswered question", "{warn}not answered{/}"},
+		} {
+			if !strings.Contains(colours, c.frag) {
+				t.Errorf("%s: %q not in\n%s", c.what, c.frag, colours)
+			}
+		}
+	})
+	t.Run("unscored picks are neutral", func(t *testing.T) {
+		m := newModel(80, 24)
+		s := &stream{}
+		a := partialAnalysis(idNew)
+		a.AnswerKey, a.Score = nil, nil
+		feed(m, StateMsg{client.StateChange{State: client.Live}}, s.completed(t, a))
+		m.Settle()
+		colours := styleNames(m)(m.Render())
+		if !strings.Contains(colours, "{pick}▸ {/}{pick}B  {/}{pick}Mars") || strings.Contains(colours, "{good}▸") || strings.Contains(colours, "{bad}▸") || strings.Contains(colours, "{good}○") {
+			t.Errorf("without a key, picks are neutral and nothing is green or red:\n%s", colours)
+		}
+	})
+	t.Run("failed, joined late", func(t *testing.T) {
+		m := newModel(80, 24)
+		s := &stream{}
+		a := fullAnalysis(idNew, 1)
+		a.Answers, a.AnswerKey, a.Score = nil, nil, nil
+		for i := range a.Questions {
+			a.Answers = append(a.Answers, quiz.Unanswered(i, quiz.ECodeModelTimeout, fmt.Sprintf("question %d: no answer: model fake-model did not answer within the time budget", i)))
+		}
+		a.Finish()
+		a.Error = &quiz.ErrorBody{Code: quiz.ECodeModelTimeout, Message: "model fake-model did not answer within the time budget"}
+		raw, _ := json.Marshal(a)
+		feed(m, StateMsg{client.StateChange{State: client.Live}}, s.ev(quiz.Event{Type: quiz.EventFailed, ID: a.ID, Error: a.Error, Analysis: raw}))
+		m.Settle()
+		golden(t, "failed-80x24", m)
+	})
+	t.Run("breaker open", func(t *testing.T) {
+		m := newModel(80, 24)
+		feed(m, SnapshotMsg{Ready: &client.Readiness{Ready: true, Checks: map[string]string{"store": "ok", "model": "ok",
+			"model_breaker": "the model has been failing; calls are paused (circuit breaker open) until 2026-03-14T09:26:30Z (in 25 s); last error: model server answered 500: the server had an error"}}},
+			StateMsg{client.StateChange{State: client.Live}})
+		golden(t, "breaker-open-80x24", m)
 	})
 }

@@ -19,22 +19,28 @@ import (
 // styles are the display's colours. Lip Gloss writes full colour; Bubble
 // Tea lowers it to what the terminal has (16 colours over an old SSH
 // client, none when NO_COLOR is set).
+//
+// The colours mean what they mean on the dashboard (web/static/state.js):
+// green correct by the key, red wrong by it, the accent a pick with no key
+// to judge it, amber a tie (no majority) or a warning.
 type styles struct {
-	title, bold, dim, accent, good, bad, warn, bar, barChosen lipgloss.Style
+	title, bold, dim, accent, good, bad, warn, bar lipgloss.Style
+	// pick is an option the model chose when there is no key.
+	pick lipgloss.Style
 }
 
 func newStyles() styles {
 	s := lipgloss.NewStyle()
 	return styles{
-		title:     s.Bold(true).Foreground(lipgloss.Color("#4cc2ff")),
-		bold:      s.Bold(true),
-		dim:       s.Foreground(lipgloss.Color("#8b949e")),
-		accent:    s.Foreground(lipgloss.Color("#4cc2ff")),
-		good:      s.Foreground(lipgloss.Color("#3ddc97")).Bold(true),
-		bad:       s.Foreground(lipgloss.Color("#ff7b72")).Bold(true),
-		warn:      s.Foreground(lipgloss.Color("#ffc857")),
-		bar:       s.Foreground(lipgloss.Color("#4c7da8")),
-		barChosen: s.Foreground(lipgloss.Color("#3ddc97")),
+		title:  s.Bold(true).Foreground(lipgloss.Color("#4cc2ff")),
+		bold:   s.Bold(true),
+		dim:    s.Foreground(lipgloss.Color("#8b949e")),
+		accent: s.Foreground(lipgloss.Color("#4cc2ff")),
+		good:   s.Foreground(lipgloss.Color("#3ddc97")).Bold(true),
+		bad:    s.Foreground(lipgloss.Color("#ff7b72")).Bold(true),
+		warn:   s.Foreground(lipgloss.Color("#ffc857")),
+		bar:    s.Foreground(lipgloss.Color("#4c7da8")),
+		pick:   s.Foreground(lipgloss.Color("#4cc2ff")).Bold(true),
 	}
 }
 
@@ -130,7 +136,7 @@ func (m *Model) totalsLine(w int) string {
 		item("Analyses today", fmt.Sprint(int(math.Round(m.totals[0].pos)))),
 		item("Questions", fmt.Sprint(int(math.Round(m.totals[1].pos)))),
 		item("Cache hits", fmt.Sprintf("%d%%", int(math.Round(100*m.totals[2].pos)))),
-		item("Median latency", millis(m.totals[3].pos)),
+		item("Median time", millis(m.totals[3].pos)),
 	}
 	return " " + strings.Join(parts, s.dim.Render("  ·  "))
 }
@@ -152,6 +158,13 @@ func (m *Model) notices(w int) []string {
 	var out []string
 	if m.conn.State == client.Reconnecting && m.conn.Err != nil && !m.once {
 		out = append(out, wrap(m.styles.warn, "Lost the server: "+m.conn.Err.Error(), 1, w, 1)...)
+	}
+	if m.st.Ready != nil {
+		// An open breaker leaves the server ready (degraded): the model is
+		// failing, and the message says why and when it is tried again.
+		if b := m.st.Ready.Checks["model_breaker"]; b != "" && b != "ok" {
+			out = append(out, wrap(m.styles.warn, "Analyses are paused: "+b, 1, w, 3)...)
+		}
 	}
 	if m.st.Ready == nil || m.st.Ready.Ready {
 		return out
@@ -218,11 +231,25 @@ func (m *Model) analysisLines(w int) (head, body []string, focus [2]int) {
 	if title == "" {
 		title = "Untitled quiz"
 	}
-	answered := a.Answered()
+	answered, unanswered := 0, 0
+	for _, q := range a.Questions {
+		switch {
+		case q.Answer == nil:
+		case q.Answer.Answered():
+			answered++
+		default:
+			unanswered++
+		}
+	}
 	var status string
 	switch {
 	case a.Status == quiz.StatusFailed:
 		status = s.bad.Render("failed")
+	case a.Status == quiz.StatusPartial:
+		status = s.warn.Render(fmt.Sprintf("partial %d/%d", answered, len(a.Questions)))
+		if a.Cached {
+			status += s.dim.Render(" · from the cache")
+		}
 	case a.Status == quiz.StatusCompleted && a.Cached:
 		status = s.good.Render("done") + s.dim.Render(" · from the cache")
 	case a.Status == quiz.StatusCompleted:
@@ -238,9 +265,7 @@ func (m *Model) analysisLines(w int) (head, body []string, focus [2]int) {
 		}
 	}
 	head = append(head, " "+s.dim.Render(strings.Join(meta, " · ")))
-	if line := m.summary(); line != "" {
-		head = append(head, " "+line)
-	}
+	head = append(head, m.summary(w)...)
 	head = append(head, "")
 
 	last := -1
@@ -258,42 +283,72 @@ func (m *Model) analysisLines(w int) (head, body []string, focus [2]int) {
 	return head, body, focus
 }
 
-func (m *Model) summary() string {
+// summary is what the end of an analysis says, on as many lines of width w
+// as it takes (at most three).
+func (m *Model) summary(w int) []string {
 	s := m.styles
 	a := m.st.Cur
 	if a.Status == quiz.StatusFailed {
 		if a.Err != nil {
-			return s.bad.Render(fmt.Sprintf("Failed: %s (%s)", a.Err.Message, a.Err.Code))
+			return wrap(s.bad, fmt.Sprintf("Failed: %s (%s)", a.Err.Message, a.Err.Code), 1, w, 3)
 		}
-		return s.bad.Render("Failed")
+		return []string{" " + s.bad.Render("Failed")}
 	}
-	if a.Status != quiz.StatusCompleted {
-		return ""
+	if a.Status != quiz.StatusCompleted && a.Status != quiz.StatusPartial {
+		return nil
 	}
 	var parts []string
-	if sc := a.Score; sc != nil && sc.Total > 0 {
-		var wrong []string
-		for _, q := range sc.Questions {
-			if !q.Correct {
-				wrong = append(wrong, fmt.Sprintf("Q%d", q.Question+1))
+	if a.Status == quiz.StatusPartial {
+		var missing []string
+		for i, q := range a.Questions {
+			if q.Answer == nil || !q.Answer.Answered() {
+				missing = append(missing, fmt.Sprintf("Q%d", i+1))
 			}
 		}
+		parts = append(parts, s.warn.Render("not answered: "+strings.Join(missing, ", ")))
+	}
+	if sc := a.Score; sc != nil && sc.Total > 0 {
+		// Not right, by why: wrong (red), no majority (amber); the
+		// unanswered are listed above.
+		byOutcome := map[string][]string{}
+		for _, q := range sc.Questions {
+			byOutcome[q.Outcome] = append(byOutcome[q.Outcome], fmt.Sprintf("Q%d", q.Question+1))
+		}
 		st := s.good
-		if len(wrong) > 0 {
+		if sc.Correct < sc.Total {
 			st = s.bad
 		}
 		parts = append(parts, st.Render(fmt.Sprintf("Score %d/%d", sc.Correct, sc.Total)), fmt.Sprintf("%d%% right", int(math.Round(100*sc.Ratio))))
 		if a.Samples > 1 {
 			parts = append(parts, fmt.Sprintf("AI-answerability %d%%", int(math.Round(100*sc.Answerability))))
 		}
-		if len(wrong) > 0 {
-			parts = append(parts, s.bad.Render("wrong: "+strings.Join(wrong, ", ")))
+		if qs := byOutcome[quiz.OutcomeWrong]; len(qs) > 0 {
+			parts = append(parts, s.bad.Render("wrong: "+strings.Join(qs, ", ")))
+		}
+		if qs := byOutcome[quiz.OutcomeNoMajority]; len(qs) > 0 {
+			parts = append(parts, s.warn.Render("no majority: "+strings.Join(qs, ", ")))
 		}
 	}
 	if t := a.Timing; t != nil && t.TotalMS > 0 {
 		parts = append(parts, "took "+millis(t.TotalMS))
 	}
-	return strings.Join(parts, s.dim.Render(" · "))
+	var lines []string
+	line := ""
+	for _, p := range parts {
+		switch {
+		case line == "":
+			line = " " + p
+		case lipgloss.Width(line)+3+lipgloss.Width(p) > w-1 && len(lines) < 2:
+			lines = append(lines, line)
+			line = " " + p
+		default:
+			line += s.dim.Render(" · ") + p
+		}
+	}
+	if line != "" {
+		lines = append(lines, line)
+	}
+	return lines
 }
 
 func (m *Model) when(t time.Time) string {
@@ -333,37 +388,65 @@ func (m *Model) questionLines(i int, q *live.Question, w int) []string {
 	if q.Answer == nil {
 		return []string{spread(s.dim.Render(num+text), s.dim.Render("…  "), w)}
 	}
+	a := q.Answer
+	if !a.Answered() {
+		lines := []string{spread(s.dim.Render(num)+s.bold.Render(text), s.warn.Render("not answered")+" ", w)}
+		return append(lines, wrap(s.dim, "not answered: "+a.Error.Message, 7, w, 2)...)
+	}
 	right := s.bold.Render(fmt.Sprintf("%3d%%", int(math.Round(100*clamp(m.qa[i].conf.pos)))))
+	key := map[int]bool{}
 	if v := q.Verdict; v != nil {
-		if v.Correct {
-			right += " " + s.good.Render("✓")
-		} else {
-			var keys []string
-			for _, k := range v.Expected {
-				keys = append(keys, letter(k))
-			}
-			right += " " + s.bad.Render("✗ key "+strings.Join(keys, ","))
+		for _, k := range v.Expected {
+			key[k] = true
 		}
+		switch v.Outcome {
+		case quiz.OutcomeCorrect:
+			right += " " + s.good.Render("✓")
+		case quiz.OutcomeNoMajority:
+			right += " " + s.warn.Render("no majority · key "+letters(v.Expected))
+		default:
+			right += " " + s.bad.Render("✗ key "+letters(v.Expected))
+		}
+	} else if a.Tie {
+		right += " " + s.warn.Render("no majority")
 	}
 	lines := []string{spread(s.dim.Render(num)+s.bold.Render(text), right+" ", w)}
 
-	a := q.Answer
 	if len(q.Q.Options) == 0 {
 		if a.Text != "" {
-			lines = append(lines, "       "+s.good.Render("→ "+a.Text))
+			lines = append(lines, "       "+s.pick.Render("→ "+a.Text))
 		}
 		return m.withExplanation(lines, a, w)
+	}
+	tied := map[int]bool{}
+	if a.Tie {
+		top := slices.Max(append([]int{0}, a.Votes...))
+		for j, v := range a.Votes {
+			tied[j] = v == top && v > 0
+		}
 	}
 	optW := m.optionWidth(w)
 	several := m.st.Cur.Samples > 1
 	for j, o := range q.Q.Options {
 		chosen := slices.Contains(a.Choices, j)
-		if !several && !chosen {
-			continue
-		}
-		mark, st := "  ", s.dim
-		if chosen {
+		// The same tones as the dashboard's optionTone.
+		mark, st, toned := "  ", s.dim, true
+		switch {
+		case tied[j]:
+			mark, st = s.warn.Render("≈ "), s.warn
+		case chosen && q.Verdict == nil:
+			mark, st = s.pick.Render("▸ "), s.pick
+		case chosen && key[j]:
 			mark, st = s.good.Render("▸ "), s.good
+		case chosen:
+			mark, st = s.bad.Render("▸ "), s.bad
+		case key[j]:
+			mark, st = s.good.Render("○ "), s.good
+		default:
+			toned = false
+		}
+		if !several && !toned {
+			continue
 		}
 		label := st.Render(letter(j)+"  ") + fit(optionText(o, j), optW, st)
 		line := "     " + mark + label
@@ -377,14 +460,22 @@ func (m *Model) questionLines(i int, q *live.Question, w int) []string {
 			// terminal; the count sits at the right edge.
 			barW := min(40, w-7-3-optW-2-len(count)-2)
 			bs := s.bar
-			if chosen {
-				bs = s.barChosen
+			if toned {
+				bs = st.UnsetBold()
 			}
 			line += "  " + bs.Render(bar(clamp(m.qa[i].votes[j].pos), barW)) + " " + s.dim.Render(count)
 		}
 		lines = append(lines, line)
 	}
 	return m.withExplanation(lines, a, w)
+}
+
+func letters(ks []int) string {
+	var out []string
+	for _, k := range ks {
+		out = append(out, letter(k))
+	}
+	return strings.Join(out, ",")
 }
 
 // withExplanation adds the model's explanation where there is room for it:

@@ -5,6 +5,8 @@
 // answer on screen within a frame of its event. Every change to the DOM is
 // made directly, where the event is handled.
 
+import * as rules from './state.js';
+
 const TOKEN_KEY = 'quizstats.token';
 const HISTORY_PAGE = 30;
 const $ = (id) => document.getElementById(id);
@@ -195,6 +197,7 @@ async function resync() {
     const [stats, page] = await Promise.all([api('/api/v1/stats'), api(`/api/v1/analyses?limit=${HISTORY_PAGE}`)]);
     if (state.statsEpoch === epoch) setStats(stats);
     addSummaries(page);
+    clearNotice('error');
     if (!state.liveId && page.analyses.length) {
       state.liveId = page.analyses[0].id;
       if (!state.pinned) await load(state.liveId);
@@ -205,17 +208,35 @@ async function resync() {
   }
 }
 
+// readyTimer re-checks readiness when a paused model is due back.
+let readyTimer = 0;
+
 async function checkReady() {
+  clearTimeout(readyTimer);
   try {
     const r = await fetch('/ready', { cache: 'no-store' });
-    const model = (await r.json()).checks?.model;
-    if (!model || model === 'ok') return clearNotice('model');
-    if (model.startsWith('no model')) {
-      notice('model', 'No model is configured', model,
-        'OPENAI_API_KEY=sk-… quizstats serve\nOPENAI_BASE_URL=http://127.0.0.1:11434/v1 QUIZSTATS_MODEL=llama3.1:8b quizstats serve');
-    } else {
-      notice('model', 'The model is unavailable', model);
+    const checks = (await r.json()).checks || {};
+    const model = checks.model;
+    const breaker = checks.model_breaker;
+    if (model && model !== 'ok') {
+      if (model.startsWith('no model')) {
+        notice('model', 'No model is configured', model,
+          'OPENAI_API_KEY=sk-… quizstats serve\nOPENAI_BASE_URL=http://127.0.0.1:11434/v1 QUIZSTATS_MODEL=llama3.1:8b quizstats serve');
+      } else {
+        notice('model', 'The model is unavailable', model);
+      }
+      return;
     }
+    if (breaker && breaker !== 'ok') {
+      // "… paused (circuit breaker open) until 2026-12-02T07:10:05Z (in 25 s); last error: …"
+      const until = Date.parse((breaker.match(/until (\S+Z)/) || [])[1] || '');
+      const why = (breaker.match(/last error: (.*)$/) || [])[1] || breaker;
+      notice('model', 'The model is failing: analyses are paused', why, null, Number.isNaN(until) ? null : until);
+      readyTimer = setTimeout(checkReady, Number.isNaN(until) ? 10000 : Math.max(1000, until - Date.now() + 500));
+      return;
+    }
+    if (notices.get('model')?.sticky) return; // a model error seen on an analysis stays until one succeeds
+    clearNotice('model');
   } catch {
     // the stream's state already says the server is unreachable
   }
@@ -260,7 +281,7 @@ function handle(e) {
   switch (e.type) {
     case 'analysis.started': {
       const a = analysisOf(e.id);
-      Object.assign(a, { status: 'running', source: e.source || {}, model: e.model, samples: e.samples || 1, questions: e.questions || [], created_at: e.at });
+      Object.assign(a, { status: 'running', source: e.source || {}, model: e.model, samples: e.samples || 1, questions: e.questions || [], created_at: e.at, expect_first_answer_ms: e.expect_first_answer_ms || 0 });
       summarize(a);
       state.liveId = e.id;
       if (!state.pinned) show(e.id);
@@ -287,8 +308,9 @@ function handle(e) {
       const full = completedAnalysis(e);
       const a = analysisOf(e.id);
       const hadQuestions = !!a.questions;
-      Object.assign(a, full, { status: 'completed' });
+      Object.assign(a, full, { status: full.status || rules.COMPLETED });
       summarize(a);
+      if (!e.cached) modelWorked();
       // A cache hit has no other event: it is this request's result, new
       // on screen. A model answer completes what is already showing.
       if (e.cached) state.liveId = e.id;
@@ -298,9 +320,18 @@ function handle(e) {
     }
     case 'analysis.failed': {
       const a = analysisOf(e.id);
-      Object.assign(a, { status: 'failed', error: e.error });
+      const hadQuestions = !!a.questions;
+      // The event carries the failed analysis (what was asked, each
+      // question's reason); older servers sent the error alone.
+      Object.assign(a, e.analysis || {}, { status: rules.FAILED, error: e.error || e.analysis?.error || null });
+      if (!a.answers) a.answers = [];
       summarize(a);
-      if (state.shown === e.id) finish(a);
+      modelFailed(e.error);
+      if (state.shown === e.id) hadQuestions ? finish(a) : show(e.id);
+      else if (!state.pinned && (!state.liveId || e.id >= state.liveId)) {
+        state.liveId = e.id;
+        show(e.id);
+      }
       break;
     }
     case 'stats':
@@ -308,6 +339,22 @@ function handle(e) {
       setStats(e.stats);
       break;
   }
+}
+
+// Model errors an analysis ran into are shown as a banner until an
+// analysis succeeds; an open breaker comes with when it lets calls through.
+const MODEL_CODES = new Set(['model_error', 'model_timeout', 'model_unavailable', 'invalid_model_reply', 'no_model']);
+
+function modelFailed(err) {
+  if (!err || !MODEL_CODES.has(err.code)) return;
+  notice('model', err.code === 'model_unavailable' ? 'The model is failing: analyses are paused' : 'The model failed', `${err.message} (${err.code})`);
+  notices.get('model').sticky = true;
+  checkReady();
+}
+
+function modelWorked() {
+  if (notices.get('model')?.sticky) clearNotice('model');
+  checkReady();
 }
 
 // completedAnalysis is the analysis of an analysis.completed event as the
@@ -383,7 +430,10 @@ function setStats(s) {
   set('t-today', s.today?.analyses ?? 0, fmtInt);
   set('t-questions', s.questions ?? 0, fmtInt);
   set('t-cache', (s.cache_hit_ratio ?? 0) * 100, fmtPct);
-  set('t-latency', s.latency_ms?.p50 ?? 0, fmtMs);
+  // The median of the recent analyses' own total times: the same numbers
+  // as the "took …" of each analysis, not an estimate from buckets.
+  set('t-latency', s.median_ms ?? 0, fmtMs);
+  $('t-latency').title = s.median_of ? `median of the last ${s.median_of} analyses answered by the model` : '';
 }
 
 // ---------------------------------------------------------------- DOM
@@ -426,6 +476,7 @@ function show(id) {
   const gen = ++view.gen;
   $('questions').textContent = '';
   head(a);
+  if (!a.answers) a.answers = [];
   const n = a.questions ? a.questions.length : a.answers.length;
   addCards(a, Math.min(n, BATCH), true);
   const more = () => {
@@ -436,13 +487,15 @@ function show(id) {
   requestAnimationFrame(more);
   a.answers.forEach((ans) => ans && paintAnswer(a, ans, true));
   progress(a);
-  if (a.status !== 'running') finish(a);
+  if (a.status !== rules.RUNNING) finish(a);
   else $('summary').hidden = true;
   markCurrent();
 }
 
 function head(a) {
-  const kind = state.pinned ? 'From history' : a.status === 'running' ? 'Live · answering' : a.cached ? 'Latest · from cache' : 'Latest';
+  const where = state.pinned ? 'From history' : a.status === rules.RUNNING ? 'Live' : 'Latest';
+  const kind = `${where} · ${rules.statusLabel(a)}`;
+  $('live').dataset.status = rules.statusOf(a);
   $('live-kind').textContent = kind;
   $('live-title').textContent = titleOf(a);
   const when = a.created_at ? whenFmt.format(new Date(a.created_at)) : '';
@@ -451,18 +504,46 @@ function head(a) {
   $('back-live').hidden = !state.pinned;
 }
 
+// clock ticks the elapsed time of the running analysis on screen.
+const clock = { timer: 0, id: null };
+
 function progress(a) {
   // The first question still waiting is the one the model is writing:
   // only its placeholder moves.
   view.cards[view.next]?.li.classList.remove('next');
-  view.next = a.status === 'running' ? view.cards.findIndex((c) => c.li.dataset.state === 'pending') : -1;
+  view.next = a.status === rules.RUNNING ? view.cards.findIndex((c) => c.li.dataset.state === rules.PENDING) : -1;
   view.cards[view.next]?.li.classList.add('next');
   const p = $('live-progress');
-  const n = a.questions?.length || 0;
-  if (!n) return (p.hidden = true);
-  const done = a.answers.filter(Boolean).length;
+  const c = rules.counts(a);
+  if (!c.total) return (p.hidden = true);
   p.hidden = false;
-  p.textContent = `${done} / ${n} answered`;
+  const running = a.status === rules.RUNNING;
+  let text = `${c.answered} / ${c.total} answered`;
+  if (c.unanswered) text += ` · ${c.unanswered} not answered`;
+  if (running) {
+    const since = Date.parse(a.created_at || '');
+    const secs = Number.isNaN(since) ? 0 : Math.max(0, Math.floor((Date.now() - since) / 1000));
+    text += ` · ${Math.floor(secs / 60)}:${String(secs % 60).padStart(2, '0')}`;
+    if (!c.answered && !c.unanswered) {
+      const usual = a.expect_first_answer_ms ? ` (first answer usually after ${fmtMs(a.expect_first_answer_ms)})` : '';
+      text += ` · waiting for the model${usual}`;
+    }
+  }
+  p.textContent = text;
+  // While the model answers, the clock ticks once a second.
+  if (running && clock.id !== a.id) {
+    clearInterval(clock.timer);
+    clock.id = a.id;
+    clock.timer = setInterval(() => {
+      const cur = state.analyses.get(clock.id);
+      if (!cur || state.shown !== clock.id || cur.status !== rules.RUNNING) {
+        clearInterval(clock.timer);
+        clock.id = null;
+        return;
+      }
+      progress(cur);
+    }, 1000);
+  }
 }
 
 function addCards(a, upTo, enter) {
@@ -519,8 +600,9 @@ function paintAnswer(a, ans, animate) {
   const c = cardFor(a, ans.question);
   const samples = a.samples || 1;
   const votes = ans.votes || [];
+  const choices = ans.choices || [];
   if (!c.opts.length) {
-    const n = Math.max(votes.length, ...ans.choices.map((x) => x + 1), 0);
+    const n = Math.max(votes.length, ...choices.map((x) => x + 1), 0);
     if (n) {
       const ol = el('ol', 'opts');
       for (let j = 0; j < n; j++) ol.append(option(c, j, `Option ${letter(j)}`));
@@ -528,31 +610,49 @@ function paintAnswer(a, ans, animate) {
     }
   }
   c.skeleton.remove();
-  c.li.dataset.state = 'answered';
+  c.li.dataset.state = rules.questionState(a, ans.question);
   c.opts.forEach((op, j) => {
-    const chosen = ans.choices.includes(j);
-    op.o.classList.toggle('chosen', chosen);
-    op.mark.textContent = chosen ? ' (chosen)' : '';
-    if (samples > 1) {
+    if (samples > 1 && !ans.error) {
       const v = votes[j] || 0;
       op.bar.style.setProperty('--v', v / samples);
       op.votes.textContent = `${v}/${samples}`;
     }
   });
+  tone(a, ans.question);
+  c.text?.remove();
+  c.text = null;
   if (ans.text) {
-    c.text?.remove();
     c.text = el('p', 'text-answer', ans.text);
     c.li.append(c.text);
   }
   c.foot?.remove();
   const foot = (c.foot = el('div', 'q-foot'));
+  c.li.append(foot);
+  if (ans.error) {
+    foot.append(el('span', 'q-error', `not answered: ${ans.error.message}`));
+    return;
+  }
   const conf = el('span', 'conf');
   foot.append(conf, el('span', '', samples > 1 && votes.length ? 'of the votes' : 'confidence'));
+  if (ans.tie) foot.append(el('span', 'tie-note', rules.answerText(ans)));
   if (ans.explanation) foot.append(el('span', 'explain', ans.explanation));
-  c.li.append(foot);
   const pct = (ans.confidence || 0) * 100;
   if (animate) tween(conf, pct, fmtPct);
   else conf.textContent = fmtPct(pct);
+}
+
+// tone colours question i's options by the shared rules: green correct,
+// red wrong, neutral when there is no key, amber for a tie.
+function tone(a, i) {
+  const c = view.cards[i];
+  if (!c) return;
+  c.opts.forEach((op, j) => {
+    const t = rules.optionTone(a, i, j);
+    op.o.dataset.tone = t;
+    op.o.classList.toggle('chosen', !!a.answers[i] && !a.answers[i].tie && (a.answers[i].choices || []).includes(j));
+    const words = { correct: ' (chosen, correct)', wrong: ' (chosen, wrong)', picked: ' (chosen)', tied: ' (tied, no majority)', key: ' (the right answer)' };
+    op.mark.textContent = words[t] || '';
+  });
 }
 
 // finish shows what only the end of an analysis knows: the score, which
@@ -561,35 +661,49 @@ function finish(a) {
   head(a);
   progress(a);
   if (a.questions && a.questions.length && view.cards.length < a.questions.length) return show(a.id);
-  a.answers.forEach((ans) => {
-    if (ans && view.cards[ans.question]?.li.dataset.state !== 'answered') paintAnswer(a, ans, true);
+  (a.answers || []).forEach((ans) => {
+    if (ans && view.cards[ans.question]?.li.dataset.state === rules.PENDING) paintAnswer(a, ans, true);
   });
+  // Questions that never got an answer event (a failure before them).
+  if (a.status !== rules.RUNNING) {
+    view.cards.forEach((c, i) => {
+      if (c.li.dataset.state !== rules.PENDING) return;
+      c.skeleton.remove();
+      c.li.dataset.state = rules.UNANSWERED;
+      c.foot?.remove();
+      c.foot = el('div', 'q-foot');
+      c.foot.append(el('span', 'q-error', a.error ? `not answered: ${a.error.message}` : 'not answered'));
+      c.li.append(c.foot);
+    });
+  }
   const box = $('summary');
   box.textContent = '';
   box.hidden = false;
-  if (a.status === 'failed') {
+  box.dataset.status = a.status;
+  if (a.status === rules.FAILED) {
     box.append(el('strong', 'bad', 'Failed'), el('span', 'failed', a.error ? `${a.error.message} (${a.error.code})` : 'the analysis failed'));
+    if (a.usage?.prompt_tokens) box.append(el('span', '', `${fmtInt(a.usage.prompt_tokens + a.usage.completion_tokens)} tokens spent`));
     return;
   }
-  const s = a.score;
-  if (s && s.total > 0) {
-    const wrong = s.questions.filter((q) => !q.correct);
-    box.append(el('strong', wrong.length ? 'bad' : 'good', `Score ${s.correct}/${s.total}`), el('span', '', `${Math.round(s.ratio * 100)}% right`));
-    if (a.samples > 1) box.append(el('span', '', `AI-answerability ${Math.round(s.answerability * 100)}%`));
-    if (wrong.length) {
-      const w = el('span', 'bad', 'Wrong: ');
-      wrong.forEach((q, k) => {
-        const link = el('a', '', `Q${q.question + 1}`);
-        link.href = `#q-${q.question + 1}`;
-        link.addEventListener('click', (ev) => {
-          ev.preventDefault();
-          $(`q-${q.question + 1}`)?.scrollIntoView({ behavior: reducedMotion.matches ? 'auto' : 'smooth', block: 'center' });
-        });
-        w.append(k ? ', ' : '', link);
-      });
+  const c = rules.counts(a);
+  if (a.status === rules.PARTIAL) {
+    box.append(el('strong', 'partial', `Partial: ${c.answered} of ${c.total} answered`));
+    const list = el('span', 'partial-list', 'not answered: ');
+    (a.answers || []).filter((x) => x?.error).forEach((x, k) => list.append(k ? ', ' : '', jump(x.question, 'unanswered')));
+    box.append(list);
+  }
+  const sp = rules.scoreParts(a.score);
+  if (sp) {
+    box.append(el('strong', sp.good ? 'good' : 'bad', sp.head), el('span', '', `${Math.round(a.score.ratio * 100)}% right`));
+    if (sp.parts.length) box.append(el('span', '', sp.parts.join(' · ')));
+    if (a.samples > 1) box.append(el('span', '', `AI-answerability ${Math.round(a.score.answerability * 100)}%`));
+    const notRight = rules.notRight(a.score);
+    if (notRight.length) {
+      const w = el('span', 'bad', 'Not right: ');
+      notRight.forEach((q, k) => w.append(k ? ', ' : '', jump(q.question, q.outcome)));
       box.append(w);
     }
-    for (const q of s.questions) verdict(q);
+    for (const q of a.score.questions) verdict(a, q.question);
   }
   const t = a.timing;
   if (a.cached) box.append(el('span', '', 'answered from the cache'));
@@ -597,27 +711,38 @@ function finish(a) {
   if (t?.first_answer_ms) box.append(el('span', '', `first answer after ${fmtMs(t.first_answer_ms)}`));
 }
 
-function verdict(qs) {
-  const c = view.cards[qs.question];
-  if (!c) return;
+// jump is a link to question i's card.
+function jump(i, outcome) {
+  const link = el('a', `jump ${outcome}`, `Q${i + 1}`);
+  link.href = `#q-${i + 1}`;
+  link.addEventListener('click', (ev) => {
+    ev.preventDefault();
+    $(`q-${i + 1}`)?.scrollIntoView({ behavior: reducedMotion.matches ? 'auto' : 'smooth', block: 'center' });
+  });
+  return link;
+}
+
+function verdict(a, i) {
+  const c = view.cards[i];
+  const v = rules.verdictText(a, i);
+  if (!c || !v) return;
   c.foot?.querySelector('.verdict')?.remove();
-  c.li.dataset.verdict = qs.correct ? 'right' : 'wrong';
-  qs.expected.forEach((j) => c.opts[j]?.o.classList.add('key'));
-  const text = qs.correct ? '✓ matches the key' : `✗ the key says ${qs.expected.map(letter).join(', ') || 'nothing'}`;
-  c.foot?.append(el('span', `verdict ${qs.correct ? 'good' : 'bad'}`, text));
+  c.li.dataset.verdict = v.outcome;
+  tone(a, i);
+  c.foot?.append(el('span', `verdict ${v.outcome}`, v.text));
 }
 
 function announce(a, ans) {
-  const what = ans.text ? ans.text : ans.choices.map(letter).join(', ') || 'no option';
-  $('announce').textContent = `Question ${ans.question + 1}: ${what}`;
+  $('announce').textContent = `Question ${ans.question + 1}: ${rules.answerText(ans)}`;
 }
 
 // ---------------------------------------------------------------- history
 
 function summarize(a) {
   state.summaries.set(a.id, {
-    id: a.id, status: a.status, model: a.model, source: a.source,
-    questions: a.questions?.length ?? a.answers.length, score: a.score, total_ms: a.timing?.total_ms, created_at: a.created_at,
+    id: a.id, status: a.status, model: a.model, source: a.source, samples: a.samples,
+    questions: a.questions?.length ?? a.answers?.length ?? 0, answered: a.answered, unanswered: a.unanswered,
+    score: a.score, total_ms: a.timing?.total_ms, created_at: a.created_at, error: a.error,
   });
   renderHistory();
 }
@@ -645,12 +770,18 @@ function renderHistory() {
     const when = s.created_at ? new Date(s.created_at) : null;
     if (when) meta.append(el('span', '', (when.toDateString() === new Date().toDateString() ? timeFmt : dayFmt).format(when)));
     meta.append(el('span', '', `${s.questions} question${s.questions === 1 ? '' : 's'}`));
-    if (s.status === 'running') meta.append(el('span', 'badge run', 'answering…'));
-    if (s.status === 'failed') meta.append(el('span', 'badge bad', 'failed'));
-    if (s.score && s.score.total > 0) {
-      const wrong = s.score.questions.filter((q) => !q.correct).map((q) => 'Q' + (q.question + 1));
-      meta.append(el('span', `badge ${wrong.length ? 'bad' : 'good'}`, `${s.score.correct}/${s.score.total}`));
-      if (wrong.length) meta.append(el('span', 'bad', `wrong: ${wrong.join(', ')}`));
+    if (s.status === rules.RUNNING) meta.append(el('span', 'badge run', 'answering…'));
+    if (s.status === rules.FAILED) {
+      const b = el('span', 'badge bad', 'failed');
+      if (s.error) b.title = `${s.error.message} (${s.error.code})`;
+      meta.append(b);
+    }
+    if (s.status === rules.PARTIAL) meta.append(el('span', 'badge partial', `partial · ${s.unanswered} not answered`));
+    const sp = rules.scoreParts(s.score);
+    if (sp) {
+      const notRight = rules.notRight(s.score).map((q) => 'Q' + (q.question + 1));
+      meta.append(el('span', `badge ${sp.good ? 'good' : 'bad'}`, `${s.score.correct}/${s.score.total}`));
+      if (notRight.length) meta.append(el('span', 'bad', `not right: ${notRight.join(', ')}`));
     }
     b.append(meta);
     const li = el('li');
@@ -675,6 +806,7 @@ async function load(id) {
       // Events may have told more meanwhile; they win.
       const a = analysisOf(id);
       if (!a.questions) Object.assign(a, full);
+      clearNotice('error');
     } catch (err) {
       if (err.status === 401) return askToken(err.message);
       return notice('error', 'Could not open the analysis', err.message);
@@ -742,9 +874,12 @@ addEventListener('hashchange', route);
 // ---------------------------------------------------------------- notices
 
 const notices = new Map();
+let noticeTick = 0;
 
-function notice(key, title, text, code) {
-  notices.set(key, { title, text, code });
+// notice shows a banner; until, when set, is when the trouble is due to
+// end, counted down on the banner.
+function notice(key, title, text, code, until) {
+  notices.set(key, { title, text, code, until });
   renderNotices();
 }
 
@@ -756,12 +891,37 @@ function renderNotices() {
   const box = $('notice');
   box.textContent = '';
   box.hidden = notices.size === 0;
+  clearInterval(noticeTick);
+  let counting = false;
   for (const [key, n] of notices) {
     box.dataset.kind = key === 'error' ? 'error' : 'warn';
-    box.append(el('h2', '', n.title), el('p', '', n.text));
-    if (n.code) box.append(el('pre', '', n.code));
+    const section = el('section', '');
+    section.dataset.key = key;
+    section.append(el('h2', '', n.title), el('p', '', n.text));
+    if (n.until) {
+      const left = Math.max(0, Math.ceil((n.until - Date.now()) / 1000));
+      section.append(el('p', 'retry', left > 0 ? `Next try in ${left} s (at ${timeFmt.format(new Date(n.until))})` : 'Trying again now…'));
+      counting = counting || left > 0;
+    }
+    if (n.code) section.append(el('pre', '', n.code));
+    box.append(section);
   }
+  if (counting) noticeTick = setInterval(renderNotices, 1000);
 }
+
+// ---------------------------------------------------------------- presenter
+
+// The presenter view (p, or the Present button) shows what is on screen
+// here: the live analysis, or the history entry that is open.
+function present(ev) {
+  ev.preventDefault();
+  location.href = '/present' + (state.pinned ? location.hash : '');
+}
+$('present').addEventListener('click', present);
+addEventListener('keydown', (ev) => {
+  if (ev.key !== 'p' || ev.ctrlKey || ev.metaKey || ev.altKey || $('token-dialog').open || ev.target.closest?.('input, textarea, select')) return;
+  present(ev);
+});
 
 // ---------------------------------------------------------------- go
 

@@ -10,6 +10,7 @@ import (
 	"fmt"
 	"net/http"
 	"net/http/httptest"
+	"slices"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -23,6 +24,10 @@ type Question struct {
 	Kind    string   `json:"kind"`
 	Text    string   `json:"text"`
 	Options []string `json:"options"`
+	// Images are the numbers (1-based, in message order) of the image
+	// parts that belong to this question.
+	Images []int  `json:"images,omitempty"`
+	Unseen string `json:"unseen,omitempty"`
 }
 
 // Call is one request the fake received.
@@ -32,7 +37,27 @@ type Call struct {
 	System    string
 	Questions []Question
 	Header    http.Header
+	// Format is the response format asked: json_schema or json_object.
+	Format string
+	// Images are the image parts of the user message (data URLs).
+	Images []string
 }
+
+// Failure makes every endpoint of the fake fail the way real providers
+// do, until it is set back to NoFailure.
+type Failure int32
+
+const (
+	NoFailure       Failure = iota
+	KeyRefused              // 401 invalid_api_key
+	KeyForbidden            // 403, a key without access to the model
+	QuotaExceeded           // 429 insufficient_quota: no credit left
+	PaymentRequired         // 402, as some providers answer for billing
+	RateLimited             // 429 rate_limit_exceeded with Retry-After
+)
+
+// DefaultModels are the models GET /v1/models lists when Models is nil.
+var DefaultModels = []string{"gpt-4o-mini", "gpt-4o", "gpt-4.1-mini", "fake-model"}
 
 // Action is what the fake does with a call.
 type Action int
@@ -95,10 +120,33 @@ type Fake struct {
 	// Spoil, if set, says how to break the answer to a question.
 	Spoil func(c Call, q Question) Spoil
 
-	calls atomic.Int64
-	mu    sync.Mutex
-	log   []Call
+	// Models, when set, are the only models served: a completion for
+	// another answers 404 model_not_found. When nil any model is answered
+	// and GET /v1/models lists DefaultModels.
+	Models []string
+	// NoJSONSchema answers 400 to response_format json_schema, as servers
+	// without structured output do; NoJSONObject likewise for json_object.
+	NoJSONSchema bool
+	NoJSONObject bool
+	// NoStreaming ignores "stream": true and sends the whole completion as
+	// one JSON body, as some proxies and old servers do.
+	NoStreaming bool
+	// Vision accepts image parts; without it a message with an image is
+	// refused with 400, as text-only models are.
+	Vision bool
+
+	failure atomic.Int32
+	calls   atomic.Int64
+	images  atomic.Int64
+	mu      sync.Mutex
+	log     []Call
 }
+
+// SetFailure makes every request fail as f says (NoFailure to stop).
+func (f *Fake) SetFailure(x Failure) { f.failure.Store(int32(x)) }
+
+// Images is how many image parts the completions received, in all.
+func (f *Fake) Images() int { return int(f.images.Load()) }
 
 // New starts a fake model server; it stops when the test ends. Its base URL
 // for clients is URL() (with /v1).
@@ -135,8 +183,9 @@ type chatRequest struct {
 	Model    string `json:"model"`
 	Stream   bool   `json:"stream"`
 	Messages []struct {
-		Role    string `json:"role"`
-		Content string `json:"content"`
+		Role string `json:"role"`
+		// Content is a string, or a list of text and image_url parts.
+		Content json.RawMessage `json:"content"`
 	} `json:"messages"`
 	ResponseFormat struct {
 		Type       string `json:"type"`
@@ -162,8 +211,18 @@ func (f *Fake) fail(w http.ResponseWriter, format string, args ...any) {
 }
 
 func (f *Fake) serve(w http.ResponseWriter, r *http.Request) {
-	if r.Method != http.MethodPost || r.URL.Path != "/v1/chat/completions" {
-		f.fail(w, "unexpected %s %s", r.Method, r.URL.Path)
+	if f.refuse(w) {
+		return
+	}
+	switch {
+	case r.Method == http.MethodGet && r.URL.Path == "/v1/models":
+		f.serveModels(w)
+		return
+	case r.Method != http.MethodPost || r.URL.Path != "/v1/chat/completions":
+		// As OpenAI answers a path it does not serve (a base URL without
+		// /v1, say): a 404, not a test failure, since finding it is the
+		// doctor's job.
+		writeErrorCode(w, http.StatusNotFound, fmt.Sprintf("Invalid URL (%s %s)", r.Method, r.URL.Path), "invalid_request_error", "")
 		return
 	}
 	var req chatRequest
@@ -171,33 +230,77 @@ func (f *Fake) serve(w http.ResponseWriter, r *http.Request) {
 		f.fail(w, "body is not JSON: %v", err)
 		return
 	}
+	if f.Models != nil && !slices.Contains(f.Models, req.Model) {
+		writeErrorCode(w, http.StatusNotFound, fmt.Sprintf("The model `%s` does not exist or you do not have access to it.", req.Model), "invalid_request_error", "model_not_found")
+		return
+	}
+	if len(req.Messages) != 2 || req.Messages[0].Role != "system" || req.Messages[1].Role != "user" {
+		f.fail(w, "want a system and a user message, got %d messages", len(req.Messages))
+		return
+	}
+	system, _, err := content(req.Messages[0].Content)
+	if err != nil {
+		f.fail(w, "system message: %v", err)
+		return
+	}
+	user, images, err := content(req.Messages[1].Content)
+	if err != nil {
+		f.fail(w, "user message: %v", err)
+		return
+	}
 	switch {
 	case !req.Stream:
 		f.fail(w, "stream is not set")
 		return
+	case req.ResponseFormat.Type == "json_schema" && f.NoJSONSchema:
+		writeErrorCode(w, http.StatusBadRequest, "Invalid parameter: 'response_format' of type 'json_schema' is not supported with this model.", "invalid_request_error", "")
+		return
+	case req.ResponseFormat.Type == "json_object" && f.NoJSONObject:
+		writeErrorCode(w, http.StatusBadRequest, "Invalid parameter: 'response_format' of type 'json_object' is not supported with this model.", "invalid_request_error", "")
+		return
+	case req.ResponseFormat.Type == "json_object":
+		// OpenAI's rule for JSON mode: the messages must ask for JSON.
+		if !strings.Contains(system, "JSON") {
+			f.fail(w, "json_object response format, but the messages do not ask for JSON")
+			return
+		}
 	case req.ResponseFormat.Type != "json_schema" || !req.ResponseFormat.JSONSchema.Strict || len(req.ResponseFormat.JSONSchema.Schema) == 0:
 		f.fail(w, "no strict json_schema response format: %+v", req.ResponseFormat)
 		return
-	case len(req.Messages) != 2 || req.Messages[0].Role != "system" || req.Messages[1].Role != "user":
-		f.fail(w, "want a system and a user message, got %d messages", len(req.Messages))
+	}
+	if len(images) > 0 && !f.Vision {
+		writeErrorCode(w, http.StatusBadRequest, "Invalid content type. image_url is only supported by certain models.", "invalid_request_error", "")
 		return
 	}
+	for _, img := range images {
+		if !strings.HasPrefix(img, "data:image/") || !strings.Contains(img, ";base64,") {
+			f.fail(w, "image part %.40q is not a base64 data URL", img)
+			return
+		}
+	}
+	f.images.Add(int64(len(images)))
 	var payload struct {
 		Questions []Question `json:"questions"`
 	}
-	if err := json.Unmarshal([]byte(req.Messages[1].Content), &payload); err != nil {
+	if err := json.Unmarshal([]byte(user), &payload); err != nil {
 		f.fail(w, "the user message is not the questions as JSON data: %v", err)
 		return
 	}
 	for _, q := range payload.Questions {
-		if strings.Contains(req.Messages[0].Content, q.Text) {
+		for _, n := range q.Images {
+			if n < 1 || n > len(images) {
+				f.fail(w, "question %d names image %d of %d", q.Index, n, len(images))
+				return
+			}
+		}
+		if strings.Contains(system, q.Text) {
 			f.fail(w, "question %d's text appears in the system message", q.Index)
 			return
 		}
 	}
 
 	n := int(f.calls.Add(1))
-	call := Call{N: n, Model: req.Model, System: req.Messages[0].Content, Questions: payload.Questions, Header: r.Header.Clone()}
+	call := Call{N: n, Model: req.Model, System: system, Questions: payload.Questions, Header: r.Header.Clone(), Format: req.ResponseFormat.Type, Images: images}
 	f.mu.Lock()
 	f.log = append(f.log, call)
 	f.mu.Unlock()
@@ -255,6 +358,10 @@ func (f *Fake) serve(w http.ResponseWriter, r *http.Request) {
 		answers[0]["choices"] = []int{99}
 	}
 
+	if f.NoStreaming {
+		f.whole(w, req.Model, answers, action)
+		return
+	}
 	w.Header().Set("Content-Type", "text/event-stream")
 	w.WriteHeader(http.StatusOK)
 	flusher := w.(http.Flusher)
@@ -375,7 +482,105 @@ func (f *Fake) SetCorrect(question string, options ...string) {
 }
 
 func writeError(w http.ResponseWriter, status int, msg string) {
+	writeErrorCode(w, status, msg, "server_error", "")
+}
+
+// writeErrorCode answers an OpenAI-style error body.
+func writeErrorCode(w http.ResponseWriter, status int, msg, typ, code string) {
+	var c any
+	if code != "" {
+		c = code
+	}
 	w.Header().Set("Content-Type", "application/json")
 	w.WriteHeader(status)
-	json.NewEncoder(w).Encode(map[string]any{"error": map[string]any{"message": msg, "type": "server_error", "code": nil}})
+	json.NewEncoder(w).Encode(map[string]any{"error": map[string]any{"message": msg, "type": typ, "param": nil, "code": c}})
+}
+
+// refuse answers the failure set with SetFailure, if any.
+func (f *Fake) refuse(w http.ResponseWriter) bool {
+	switch Failure(f.failure.Load()) {
+	case KeyRefused:
+		writeErrorCode(w, http.StatusUnauthorized, "Incorrect API key provided: sk-fake***. You can find your API key at https://platform.openai.com/account/api-keys.", "invalid_request_error", "invalid_api_key")
+	case KeyForbidden:
+		writeErrorCode(w, http.StatusForbidden, "Project does not have access to this model.", "invalid_request_error", "model_not_allowed")
+	case QuotaExceeded:
+		writeErrorCode(w, http.StatusTooManyRequests, "You exceeded your current quota, please check your plan and billing details.", "insufficient_quota", "insufficient_quota")
+	case PaymentRequired:
+		writeErrorCode(w, http.StatusPaymentRequired, "Insufficient credits. Add more using https://example.com/credits", "payment_required", "")
+	case RateLimited:
+		if f.RetryAfter != "0" {
+			w.Header().Set("Retry-After", f.RetryAfter)
+		}
+		writeErrorCode(w, http.StatusTooManyRequests, "Rate limit reached for requests per min (RPM): Limit 3, Used 3, Requested 1.", "requests", "rate_limit_exceeded")
+	default:
+		return false
+	}
+	return true
+}
+
+// serveModels lists the models, as GET /v1/models does.
+func (f *Fake) serveModels(w http.ResponseWriter) {
+	names := f.Models
+	if names == nil {
+		names = DefaultModels
+	}
+	data := make([]map[string]any, 0, len(names))
+	for _, n := range names {
+		data = append(data, map[string]any{"id": n, "object": "model", "created": 1700000000, "owned_by": "fake"})
+	}
+	w.Header().Set("Content-Type", "application/json")
+	json.NewEncoder(w).Encode(map[string]any{"object": "list", "data": data})
+}
+
+// whole sends the completion as one JSON body, not streamed.
+func (f *Fake) whole(w http.ResponseWriter, model string, answers []map[string]any, action Action) {
+	text, _ := json.Marshal(map[string]any{"answers": answers})
+	if action == Malformed {
+		text = []byte(`{"answers": [{"question": 0, "choices": [oops`)
+	}
+	w.Header().Set("Content-Type", "application/json")
+	json.NewEncoder(w).Encode(map[string]any{
+		"id": "chatcmpl-fake", "object": "chat.completion", "created": time.Now().Unix(), "model": model,
+		"choices": []any{map[string]any{"index": 0, "finish_reason": "stop", "message": map[string]any{"role": "assistant", "content": string(text)}}},
+	})
+}
+
+// content reads a message's content: a string, or parts. It returns the
+// text (the text parts joined) and the image parts' URLs.
+func content(raw json.RawMessage) (string, []string, error) {
+	var s string
+	if err := json.Unmarshal(raw, &s); err == nil {
+		return s, nil, nil
+	}
+	var parts []struct {
+		Type     string `json:"type"`
+		Text     string `json:"text"`
+		ImageURL *struct {
+			URL    string `json:"url"`
+			Detail string `json:"detail"`
+		} `json:"image_url"`
+	}
+	if err := json.Unmarshal(raw, &parts); err != nil {
+		return "", nil, fmt.Errorf("content is neither a string nor a list of parts: %v", err)
+	}
+	var text []string
+	var images []string
+	for i, p := range parts {
+		switch p.Type {
+		case "text":
+			text = append(text, p.Text)
+		case "image_url":
+			if p.ImageURL == nil || p.ImageURL.URL == "" {
+				return "", nil, fmt.Errorf("part %d is an image_url without a url", i)
+			}
+			images = append(images, p.ImageURL.URL)
+		default:
+			return "", nil, fmt.Errorf("part %d has unknown type %q", i, p.Type)
+		}
+	}
+	if len(text) == 0 {
+		return "", nil, fmt.Errorf("no text part")
+	}
+	// The questions are the first text part; later ones label the images.
+	return text[0], images, nil
 }

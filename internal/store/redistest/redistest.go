@@ -22,6 +22,8 @@ type Server struct {
 	Addr string
 	dir  string
 	cmd  *exec.Cmd
+	// extra lines of configuration (a replica's replicaof).
+	extra []string
 }
 
 // Require fails the test (or skips it outside CI) when a program is missing.
@@ -42,7 +44,12 @@ func Require(t testing.TB, program string) string {
 func Start(t testing.TB) *Server {
 	t.Helper()
 	Require(t, "redis-server")
-	s := &Server{t: t, dir: t.TempDir()}
+	return startServer(t)
+}
+
+func startServer(t testing.TB, extra ...string) *Server {
+	t.Helper()
+	s := &Server{t: t, dir: t.TempDir(), extra: extra}
 	s.Addr = freeAddr(t)
 	s.start()
 	t.Cleanup(s.Kill)
@@ -55,7 +62,7 @@ func (s *Server) URL() string { return "redis://" + s.Addr + "/0" }
 func (s *Server) start() {
 	s.t.Helper()
 	host, port, _ := net.SplitHostPort(s.Addr)
-	conf := strings.Join([]string{
+	conf := strings.Join(append([]string{
 		"bind " + host,
 		"port " + port,
 		"dir " + s.dir,
@@ -65,7 +72,10 @@ func (s *Server) start() {
 		"protected-mode no",
 		"daemonize no",
 		"logfile \"\"",
-	}, "\n") + "\n"
+		// A replica syncs at once, not after the default 5 s of waiting
+		// for others to sync with.
+		"repl-diskless-sync-delay 0",
+	}, s.extra...), "\n") + "\n"
 	confPath := filepath.Join(s.dir, "redis.conf")
 	if err := os.WriteFile(confPath, []byte(conf), 0o600); err != nil {
 		s.t.Fatal(err)
@@ -124,9 +134,20 @@ func freeAddr(t testing.TB) string {
 
 // Flush empties every key, for tests that share one server.
 func (s *Server) Flush() error {
-	out, err := exec.Command("redis-cli", "-h", strings.Split(s.Addr, ":")[0], "-p", strings.Split(s.Addr, ":")[1], "FLUSHALL").CombinedOutput()
+	_, err := cli(s.Addr, "FLUSHALL")
+	return err
+}
+
+// Running reports whether the server process is up (not killed).
+func (s *Server) Running() bool { return s.cmd != nil }
+
+// cli runs one redis-cli command against addr and returns its raw output.
+func cli(addr string, args ...string) (string, error) {
+	host, port, _ := net.SplitHostPort(addr)
+	argv := append([]string{"-h", host, "-p", port}, args...)
+	out, err := exec.Command("redis-cli", argv...).CombinedOutput()
 	if err != nil {
-		return fmt.Errorf("FLUSHALL: %v: %s", err, out)
+		return "", fmt.Errorf("redis-cli %s: %v: %s", strings.Join(args, " "), err, out)
 	}
-	return nil
+	return string(out), nil
 }

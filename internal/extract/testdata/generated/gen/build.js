@@ -39,6 +39,7 @@ const libraries = {
     entry: 'src/surveyjs.js', packages: ['survey-core', 'survey-js-ui'], kinds: ALL,
     css: [['survey-core/survey-core.fontless.min.css', 'survey-core.css']],
   },
+  mui: { entry: 'src/mui.jsx', packages: ['@mui/material', '@emotion/react', 'react-dom'], kinds: ALL, css: [] },
   lit: { entry: 'src/lit.js', packages: ['lit'], kinds: ['single', 'truefalse', 'multiple', 'text'], css: [], app: '<quiz-app id="app"></quiz-app>' },
   'react-quiz-component': {
     entry: 'src/reactquiz.jsx', packages: ['react-quiz-component'], kinds: ['single', 'truefalse'], css: [],
@@ -71,6 +72,8 @@ const quizzes = [
   { name: 'alpine-one-math', lib: 'alpine', template: 'one', title: 'Quick maths', items: pick('math'), stresses: 'one question at a time, answers as <button>s, "1 / 11" progress; only the question on screen is the ground truth' },
   { name: 'alpine-one-rtl-late', lib: 'alpine', template: 'one', title: 'سؤال وجواب', items: pick('rtl'), dir: 'rtl', lang: 'ar', delayMs: 2500, stresses: 'one at a time, late (2.5 s, fetched), Arabic' },
   { name: 'alpine-one-code', lib: 'alpine', template: 'one', title: 'Code trivia', items: pick('code'), stresses: 'one at a time with inline <code> in the question' },
+  { name: 'alpine-one-rows-science', lib: 'alpine', template: 'rows', title: 'Science sprint', items: pick('science'), stresses: 'one at a time; answers are clickable <div> rows (pointer cursor, no button, no role); "Question 1 of 10" below' },
+  { name: 'alpine-one-rows-cjk', lib: 'alpine', template: 'rows', title: '快速问答', items: pick('cjk'), lang: 'zh', stresses: 'one at a time, clickable rows, CJK true/false (正确/错误)' },
   { name: 'alpine-list-long', lib: 'alpine', template: 'list', letters: true, title: 'Comprehension check', items: pick('long'), stresses: 'native radios/checkboxes by name; enumerators "A." in their own element (not option text); long options' },
   { name: 'alpine-list-general-late', lib: 'alpine', template: 'list', title: 'Weekly quiz', items: pick('general'), delayMs: 1200, stresses: 'late (1.2 s, fetched) Alpine x-for list' },
   { name: 'vue-history-paged', lib: 'vue', title: 'History exam', items: pick('history'), pageSize: 5, stresses: 'paged (5 per page, "Page 1 of 3", Next); <fieldset>/<legend> per question; <option>s with text only in their label attribute' },
@@ -83,10 +86,14 @@ const quizzes = [
   { name: 'surveyjs-general-paged', lib: 'surveyjs', title: 'General knowledge survey', items: pick('general'), pageSize: 5, stresses: 'paged SurveyJS (5 per page), numbers typed into the texts; custom dropdown popup' },
   { name: 'surveyjs-code-one', lib: 'surveyjs', title: 'Code review quiz', items: pick('code'), onePerPage: true, numbered: true, stresses: 'one question per page with a progress bar; the library numbers the question in its own element' },
   { name: 'surveyjs-long', lib: 'surveyjs', title: 'Policy comprehension', items: pick('long'), numbered: true, required: true, stresses: 'long options on one SurveyJS page; library numbers and required marks in their own elements' },
+  { name: 'mui-general', lib: 'mui', title: 'General knowledge', items: pick('general'), stresses: 'FormControl/FormLabel groups named by id; native inputs made transparent under drawn icons; Select with the question as its floating label, options only in a popover portal when opened' },
+  { name: 'mui-math-late', lib: 'mui', title: 'Maths warm-up', items: pick('math'), delayMs: 1800, stresses: 'late (1.8 s, fetched) MUI form; math' },
+  { name: 'mui-rtl', lib: 'mui', title: 'اختبار — מבחן', items: pick('rtl'), dir: 'rtl', lang: 'ar', stresses: 'MUI with right-to-left text' },
   { name: 'lit-science', lib: 'lit', title: 'Science checkpoint', items: pick('science'), stresses: 'the whole quiz inside one open shadow root; native inputs visually hidden (1 px clip) under styled label rows' },
   { name: 'lit-history-late', lib: 'lit', title: 'History checkpoint', items: pick('history'), delayMs: 2000, stresses: 'shadow-root quiz rendered late (2 s, fetched)' },
   { name: 'lit-rtl', lib: 'lit', title: 'اختبار', items: pick('rtl'), dir: 'rtl', lang: 'ar', stresses: 'shadow-root quiz, right to left' },
   { name: 'react-quiz-general', lib: 'react-quiz-component', title: 'React Quiz: general knowledge', intro: 'Ten questions, one at a time.', items: pick('general'), stresses: 'one question at a time, answers as <button>s; the page presses Start' },
+  { name: 'react-quiz-start-screen', lib: 'react-quiz-component', title: 'Geography challenge', intro: 'Ten questions about the world. Press Start when you are ready.', items: pick('general'), noStart: true, startScreen: true, stresses: 'START SCREEN: the quiz waits behind its Start button, no question on screen; the extractor should give zero and say to start it' },
   { name: 'react-quiz-history', lib: 'react-quiz-component', title: 'History sprint', items: pick('history'), delayMs: 1000, stresses: 'one at a time, late (1 s)' },
 ];
 
@@ -163,6 +170,16 @@ const decoys = [
     stresses: 'checkout with delivery prices and payment method',
   },
   {
+    name: 'decoy-mui-hotel-booking', lib: 'mui', title: 'Hotel Bellavista — book your stay', intro: 'Best price guaranteed. Free cancellation until 48 hours before arrival.', submit: 'Continue to payment',
+    items: [
+      { kind: 'dropdown', text: 'How many guests?', options: ['1 adult', '2 adults', '2 adults, 1 child', '2 adults, 2 children'] },
+      { kind: 'single', text: 'Which room would you like?', options: ['Standard double — €119 / night', 'Sea-view double — €149 / night', 'Junior suite — €210 / night'] },
+      { kind: 'multiple', text: 'Extras', options: ['Breakfast (+€15 per person)', 'Airport transfer (+€40)', 'Late check-out (+€25)'] },
+      { kind: 'text', text: 'Arrival date', options: [] },
+    ],
+    stresses: 'hotel booking with prices in the options, a group phrased as a question',
+  },
+  {
     name: 'decoy-react-select-booking', lib: 'react-select', title: 'Book a table', intro: 'Trattoria Roma · 12 Market Street · Open daily 12:00–23:00', submit: 'Reserve',
     items: [
       { kind: 'dropdown', text: 'How many guests?', options: ['1', '2', '3', '4', '5', '6+'] },
@@ -195,6 +212,21 @@ const alpineTemplates = {
     </div>
   </template>
   <template x-if="items.length && i >= items.length"><p class="done">All done — well played!</p></template>
+</div>`,
+  rows: `<div class="quiz" x-data="quiz">
+  <h1 x-text="title"></h1>
+  <template x-if="items.length && i < items.length">
+    <div class="step">
+      <p class="question" x-html="html(items[i].text)"></p>
+      <div class="rows">
+        <template x-for="(o, j) in items[i].options" :key="i + '-' + j">
+          <div class="option" @click="i++"><span class="bullet"></span><span x-text="o"></span></div>
+        </template>
+      </div>
+      <div class="progress">Question <span x-text="i + 1"></span> of <span x-text="items.length"></span></div>
+    </div>
+  </template>
+  <template x-if="items.length && i >= items.length"><p class="done">Finished.</p></template>
 </div>`,
   list: `<form class="quiz" x-data="quiz" @submit.prevent>
   <h1 x-text="title"></h1>
@@ -246,7 +278,8 @@ ${p.after || ''}
 // visible returns the questions a person sees once the page has rendered:
 // the first page of a paged quiz, the first question of a one-at-a-time one.
 function visible(p) {
-  if (p.template === 'one' || p.lib === 'react-quiz-component' || p.onePerPage) return p.items.slice(0, 1);
+  if (p.startScreen) return [];
+  if (p.template === 'one' || p.template === 'rows' || p.lib === 'react-quiz-component' || p.onePerPage) return p.items.slice(0, 1);
   if (p.pageSize) return p.items.slice(0, p.pageSize);
   return p.items;
 }
@@ -267,7 +300,7 @@ function writePage(p, decoy) {
   }
   const cfg = {
     title: p.title, intro: p.intro, submit: p.submit, pageSize: p.pageSize, onePerPage: p.onePerPage,
-    delayMs: p.delayMs, dialog: p.dialog, numbered: p.numbered, required: p.required, assets: '../assets',
+    delayMs: p.delayMs, dialog: p.dialog, numbered: p.numbered, required: p.required, noStart: p.noStart, assets: '../assets',
   };
   if (p.delayMs) {
     cfg.dataUrl = `${p.name}.data.json`;
@@ -281,7 +314,7 @@ function writePage(p, decoy) {
     platform: p.lib,
     library: lib.packages.map((k) => `${k}@${version(k)}`).join(', '),
     generated: true,
-    variant: [p.template === 'one' || p.onePerPage || p.lib === 'react-quiz-component' ? 'one-at-a-time' : p.pageSize ? `paged (${p.pageSize} per page)` : 'all on one page', p.delayMs ? `late (${p.delayMs} ms)` : ''].filter(Boolean).join(', '),
+    variant: [p.startScreen ? 'start screen' : p.template === 'one' || p.template === 'rows' || p.onePerPage || p.lib === 'react-quiz-component' ? 'one-at-a-time' : p.pageSize ? `paged (${p.pageSize} per page)` : 'all on one page', p.delayMs ? `late (${p.delayMs} ms)` : ''].filter(Boolean).join(', '),
     notes: (decoy ? 'DECOY: no quiz; ' : '') + p.stresses,
     questions: shown.map(truth),
     // Questions in the page's data that are not on screen (later pages):
@@ -289,6 +322,10 @@ function writePage(p, decoy) {
     hidden_questions: decoy ? [] : p.items.filter((q) => !shown.includes(q)).map((q) => collapse(strip(q.text))),
   };
   if (decoy) gt.decoy_texts = p.items.map((q) => collapse(strip(q.text)));
+  if (p.startScreen) {
+    gt.start_screen = true;
+    gt.decoy_texts = [collapse(p.intro)];
+  }
   fs.writeFileSync(path.join(pagesDir, p.name + '.json'), JSON.stringify(gt, null, 2) + '\n');
   return gt;
 }
@@ -302,6 +339,26 @@ const reactPlugin = (dir) => ({
   },
 });
 
+// packageDir returns the node_modules/... directory of the package a bundled
+// file (a path relative to gen/) belongs to, or '' for the page scripts.
+function packageDir(file) {
+  const m = file.match(/^(.*node_modules\/(?:@[^/]+\/)?[^/]+)\//);
+  return m ? m[1] : '';
+}
+
+// writeLicenses collects the license of every package in the bundles into
+// assets/THIRD_PARTY_LICENSES.txt: the bundles are copies of their code.
+function writeLicenses(dirs) {
+  const parts = dirs.map((dir) => {
+    const pkg = JSON.parse(fs.readFileSync(path.join(__dirname, dir, 'package.json'), 'utf8'));
+    const file = fs.readdirSync(path.join(__dirname, dir)).find((f) => /^(license|licence|copying)/i.test(f));
+    const text = file ? fs.readFileSync(path.join(__dirname, dir, file), 'utf8').trim() : `(no license file in the package; package.json says: ${pkg.license})`;
+    return `== ${pkg.name}@${pkg.version} (${pkg.license || 'license not stated'})\n\n${text}\n`;
+  });
+  fs.writeFileSync(path.join(assets, 'THIRD_PARTY_LICENSES.txt'),
+    'The bundles in this directory contain code of these npm packages, under these licenses.\n\n' + parts.join('\n'));
+}
+
 // writeReadmeTable replaces the table of pages in ../README.md (between
 // its "pages" markers) with one built from the page list.
 function writeReadmeTable(list) {
@@ -309,7 +366,7 @@ function writeReadmeTable(list) {
   const readme = fs.readFileSync(file, 'utf8');
   const rows = list.map(([p, decoy]) => {
     const gt = JSON.parse(fs.readFileSync(path.join(pagesDir, p.name + '.json'), 'utf8'));
-    const n = decoy ? 'decoy' : String(gt.questions.length);
+    const n = decoy ? 'decoy' : gt.start_screen ? 'start screen' : String(gt.questions.length);
     return `| \`${p.name}\` | ${gt.library} | ${n} | ${gt.variant} | ${p.stresses.replace(/\|/g, '\\|').replace(/<[^>]+>/g, (m) => '`' + m + '`')} |`;
   });
   const table = ['| page | rendered by | questions on screen | variant | what it stresses |', '|---|---|---|---|---|', ...rows].join('\n');
@@ -323,8 +380,10 @@ async function main() {
   fs.rmSync(pagesDir, { recursive: true, force: true });
   fs.mkdirSync(assets, { recursive: true });
   fs.mkdirSync(pagesDir, { recursive: true });
+  const bundled = new Set(); // package directories that went into a bundle
   for (const [name, lib] of Object.entries(libraries)) {
-    await esbuild.build({
+    const result = await esbuild.build({
+      metafile: true,
       entryPoints: [path.join(__dirname, lib.entry)],
       bundle: true, minify: true, format: 'iife', target: 'chrome110', jsx: 'automatic', legalComments: 'none',
       define: { 'process.env.NODE_ENV': '"production"' },
@@ -332,8 +391,16 @@ async function main() {
       plugins: lib.react ? [reactPlugin(lib.react)] : [],
       logLevel: 'warning',
     });
-    for (const [from, to] of lib.css) fs.copyFileSync(path.join(nm, from), path.join(assets, to));
+    for (const [from, to] of lib.css) {
+      fs.copyFileSync(path.join(nm, from), path.join(assets, to));
+      bundled.add(packageDir(path.join('node_modules', from)));
+    }
+    for (const input of Object.keys(result.metafile.inputs)) {
+      const dir = packageDir(input);
+      if (dir) bundled.add(dir);
+    }
   }
+  writeLicenses([...bundled].filter(Boolean).sort());
   fs.copyFileSync(path.join(__dirname, 'page.css'), path.join(assets, 'page.css'));
   let nq = 0;
   for (const p of quizzes) nq += writePage(p, false).questions.length;

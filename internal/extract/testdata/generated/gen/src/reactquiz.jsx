@@ -30,5 +30,6 @@ whenReady((items) => {
     if (b) b.click();
     else setTimeout(start, 20);
   };
-  start();
+  // The start-screen page leaves the Start button for the person.
+  if (!P.noStart) start();
 });

@@ -1,4 +1,4 @@
-package main
+package extract
 
 import (
 	"strings"
@@ -6,7 +6,7 @@ import (
 )
 
 func TestParseShortcut(t *testing.T) {
-	for in, want := range map[string]shortcut{
+	for in, want := range map[string]Shortcut{
 		"Alt+Shift+Q":      {Alt: true, Shift: true, Key: "Q", Code: "KeyQ"},
 		"ctrl + alt + 7":   {Ctrl: true, Alt: true, Key: "7", Code: "Digit7"},
 		"Cmd+Option+k":     {Meta: true, Alt: true, Key: "K", Code: "KeyK"},
@@ -15,7 +15,7 @@ func TestParseShortcut(t *testing.T) {
 		"Control+Meta+Z":   {Ctrl: true, Meta: true, Key: "Z", Code: "KeyZ"},
 		"shift+alt+ctrl+a": {Ctrl: true, Alt: true, Shift: true, Key: "A", Code: "KeyA"},
 	} {
-		got, err := parseShortcut(in)
+		got, err := ParseShortcut(in)
 		if err != nil {
 			t.Errorf("%q: %v", in, err)
 			continue
@@ -40,7 +40,7 @@ func TestParseShortcut(t *testing.T) {
 		"Alt+Shift+Q+":    "an empty part",
 		"Alt+Shift+Space": `unknown key "Space"`,
 	} {
-		_, err := parseShortcut(in)
+		_, err := ParseShortcut(in)
 		if err == nil {
 			t.Errorf("%q parsed; want an error saying %s", in, why)
 			continue
@@ -56,12 +56,12 @@ func FuzzParseShortcut(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		sc, err := parseShortcut(s)
+		sc, err := ParseShortcut(s)
 		if err != nil {
 			return
 		}
 		// What parses writes back to a form that parses the same.
-		again, err := parseShortcut(sc.String())
+		again, err := ParseShortcut(sc.String())
 		if err != nil || again != sc {
 			t.Errorf("%q → %q → %+v, %v", s, sc, again, err)
 		}

@@ -1,14 +1,16 @@
-package main
+package extract
 
 import (
+	_ "embed"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"strconv"
 	"strings"
 )
 
-// shortcut is the key combination that captures a page in quizstats watch.
-type shortcut struct {
+// Shortcut is the key combination that captures a page in quizstats watch.
+type Shortcut struct {
 	Ctrl, Alt, Shift, Meta bool
 	// Key is the key as printed on it: "Q", "7", "F2".
 	Key string
@@ -17,15 +19,15 @@ type shortcut struct {
 	Code string
 }
 
-// defaultShortcut is the extension's command shortcut too.
-const defaultShortcut = "Alt+Shift+Q"
+// DefaultShortcut is the extension's command shortcut too.
+const DefaultShortcut = "Alt+Shift+Q"
 
-// parseShortcut reads a combination such as "Alt+Shift+Q" or "ctrl+f2":
+// ParseShortcut reads a combination such as "Alt+Shift+Q" or "ctrl+f2":
 // modifiers, then one key: a letter, a digit or F1–F12.
-func parseShortcut(s string) (shortcut, error) {
-	var sc shortcut
-	fail := func(format string, args ...any) (shortcut, error) {
-		return shortcut{}, fmt.Errorf("shortcut %q: %s; write modifiers, then one key, as in %s", s, fmt.Sprintf(format, args...), defaultShortcut)
+func ParseShortcut(s string) (Shortcut, error) {
+	var sc Shortcut
+	fail := func(format string, args ...any) (Shortcut, error) {
+		return Shortcut{}, fmt.Errorf("shortcut %q: %s; write modifiers, then one key, as in %s", s, fmt.Sprintf(format, args...), DefaultShortcut)
 	}
 	parts := strings.Split(s, "+")
 	for i, p := range parts {
@@ -88,7 +90,7 @@ func keyOf(s string) (key, code string, err error) {
 }
 
 // String writes the shortcut as people read it: "Ctrl+Alt+Shift+Meta+Key".
-func (s shortcut) String() string {
+func (s Shortcut) String() string {
 	var b strings.Builder
 	for _, m := range []struct {
 		on   bool
@@ -100,4 +102,21 @@ func (s shortcut) String() string {
 	}
 	b.WriteString(s.Key)
 	return b.String()
+}
+
+// shortcutJS is the listener that calls the capture binding when the person
+// presses a shortcut in a document: a function expression taking the
+// shortcut.
+//
+//go:embed shortcut.js
+var shortcutJS string
+
+// script is shortcutJS applied to the shortcut, calling binding: a script
+// for Page.addScriptToEvaluateOnNewDocument.
+func (s Shortcut) script(binding string) string {
+	cfg, _ := json.Marshal(map[string]any{
+		"ctrl": s.Ctrl, "alt": s.Alt, "shift": s.Shift, "meta": s.Meta,
+		"code": s.Code, "key": s.Key, "binding": binding,
+	})
+	return shortcutJS + "(" + string(cfg) + ");"
 }

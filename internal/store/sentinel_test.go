@@ -1,0 +1,136 @@
+package store_test
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/quizstats/quizstats/internal/quiz"
+	"github.com/quizstats/quizstats/internal/store"
+	"github.com/quizstats/quizstats/internal/store/redistest"
+)
+
+// Behind Sentinels the store follows a failover by itself: writes made
+// while the primary is killed wait for the promoted replica instead of
+// failing, every write that returned nil is on the new primary, sequence
+// numbers keep increasing, and a write no replica confirms says so.
+func TestRedisSentinelFailover(t *testing.T) {
+	g := redistest.StartGroup(t, 2, 3)
+	s, err := store.OpenRedis(g.URL(), store.RedisOptions{ReplicaWait: 500 * time.Millisecond})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { s.Close() })
+	ctx, cancel := context.WithTimeout(context.Background(), 45*time.Second)
+	defer cancel()
+
+	var (
+		mu       sync.Mutex
+		saved    []string
+		failed   = map[string]int{}
+		lastSeq  uint64
+		reused   error
+		stopLoad = make(chan struct{})
+		wg       sync.WaitGroup
+	)
+	for w := range 4 {
+		wg.Go(func() {
+			for i := 0; ; i++ {
+				select {
+				case <-stopLoad:
+					return
+				default:
+				}
+				now := time.Now()
+				a := &quiz.Analysis{ID: quiz.NewID(now), Status: quiz.StatusCompleted, CreatedAt: now,
+					Source: quiz.Source{Title: fmt.Sprintf("w%d-%d", w, i)}}
+				err := s.SaveAnalysis(ctx, a)
+				events, eerr := s.AppendEvents(ctx, [][]byte{[]byte(`{"type":"stats"}`)})
+				mu.Lock()
+				if err == nil {
+					saved = append(saved, a.ID)
+				} else {
+					failed[fmt.Sprintf("%.60s", err.Error())]++
+				}
+				if eerr == nil {
+					for _, e := range events {
+						if e.Seq <= lastSeq && reused == nil {
+							// One writer at a time is not ordered against
+							// the others, but no number may come twice.
+						}
+						lastSeq = max(lastSeq, e.Seq)
+					}
+				}
+				mu.Unlock()
+				time.Sleep(5 * time.Millisecond)
+			}
+		})
+	}
+	count := func() int {
+		mu.Lock()
+		defer mu.Unlock()
+		return len(saved)
+	}
+	waitFor := func(what string, cond func() bool) {
+		t.Helper()
+		for !cond() {
+			if ctx.Err() != nil {
+				t.Fatalf("timed out waiting until %s", what)
+			}
+			time.Sleep(20 * time.Millisecond)
+		}
+	}
+	waitFor("writes are acknowledged", func() bool { return count() >= 50 })
+	old, err := g.Primary(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	before := count()
+	g.Server(old).Kill()
+	killed := time.Now()
+	primary := g.WaitForFailover(ctx, old, 1)
+	t.Logf("failover done %v after the kill", time.Since(killed))
+	waitFor("writes go on after the failover", func() bool { return count() >= before+100 })
+	close(stopLoad)
+	wg.Wait()
+	_ = reused
+
+	for _, id := range saved {
+		if _, err := s.Analysis(ctx, id); err != nil {
+			t.Errorf("analysis %s acknowledged, then %v on the new primary %s", id, err, primary)
+		}
+	}
+	t.Logf("%d writes acknowledged, %v failed, primary %s -> %s", len(saved), failed, old, primary)
+
+	// Every number in the log is given once, increasing.
+	events, err := s.EventsSince(ctx, 0, 100000)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i := 1; i < len(events); i++ {
+		if events[i].Seq <= events[i-1].Seq {
+			t.Fatalf("event log: seq %d after %d", events[i].Seq, events[i-1].Seq)
+		}
+	}
+
+	// With no replica left, a write says it is not replicated.
+	for _, srv := range g.Servers {
+		if srv.Addr != primary {
+			srv.Kill()
+		}
+	}
+	now := time.Now()
+	err = nil
+	for deadline := time.Now().Add(10 * time.Second); time.Now().Before(deadline); {
+		err = s.SaveAnalysis(ctx, &quiz.Analysis{ID: quiz.NewID(now), CreatedAt: now})
+		if errors.Is(err, quiz.ErrNotReplicated) {
+			break
+		}
+	}
+	if !errors.Is(err, quiz.ErrNotReplicated) {
+		t.Errorf("save with no replica = %v, want ErrNotReplicated", err)
+	}
+}
