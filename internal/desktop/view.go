@@ -89,6 +89,17 @@ type qview struct {
 	confText *canvas.Text
 	bars     []*bar
 	card     fyne.CanvasObject
+	key      cardKey // what card shows
+}
+
+// cardKey is what a question's card depends on.
+type cardKey struct {
+	text    string
+	options int
+	answer  *quiz.Answer
+	verdict *quiz.QuestionScore
+	status  quiz.Status
+	samples int
 }
 
 // NewView returns the view of a display that has not connected yet.
@@ -345,7 +356,12 @@ func (v *View) syncAnalysis(now time.Time) {
 	objs := []fyne.CanvasObject{v.analysisHeader(a)}
 	for i, q := range a.Questions {
 		qv := v.qs[i]
-		qv.card = v.questionCard(i, q, qv, a, now)
+		// A card is built again only when what it shows changed: an
+		// answer arriving touches one card, not all forty.
+		k := cardKey{q.Q.Text, len(q.Q.Options), q.Answer, q.Verdict, a.Status, a.Samples}
+		if qv.card == nil || qv.key != k {
+			qv.card, qv.key = v.questionCard(i, q, qv, a, now), k
+		}
 		objs = append(objs, qv.card)
 	}
 	v.body.Objects = objs
