@@ -462,7 +462,10 @@ func TestDesktopWindowEndToEnd(t *testing.T) {
 	eventually(t, 60*time.Second, "the window is live", func() bool { return readState(t, state).Conn == "live" })
 	g.open()
 	postQuiz(t, "http://"+addr, tenQuiz("Before the restart"))
-	eventually(t, 30*time.Second, "the analysis is on screen", func() bool { return readState(t, state).Answered == 10 })
+	eventually(t, 30*time.Second, "the analysis is on screen", func() bool {
+		s := readState(t, state)
+		return s.Answered == 10 && s.Status == "completed" && len(s.Questions) == 10 && strings.Contains(s.Questions[1], "(Before the restart)")
+	})
 	shown := readState(t, state)
 	srv.Process.Signal(syscall.SIGTERM)
 	srv.Wait()
@@ -490,23 +493,6 @@ func TestDesktopWindowEndToEnd(t *testing.T) {
 	if fmt.Sprint(s.Seqs) != fmt.Sprint(want) {
 		t.Errorf("the window handled events %v\nthe server's log has %v", s.Seqs, want)
 	}
-	// Frame rate of the real window while 40 answers of 5 samples stream
-	// in: measured, not asserted (the machine is shared).
-	big := map[string]any{"samples": 5}
-	var qs []map[string]any
-	for i := range 40 {
-		qs = append(qs, map[string]any{"text": fmt.Sprintf("Frame rate question %d?", i+1), "options": []string{"One", "Two", "Three", "Four", "Five"}})
-	}
-	big["questions"] = qs
-	f0, w0 := readState(t, state).Frames, time.Now()
-	postQuiz(t, "http://"+addr, big)
-	eventually(t, 60*time.Second, "the 40-question analysis is on screen", func() bool {
-		s := readState(t, state)
-		return s.Answered == 40 && s.Status == "completed"
-	})
-	settle(t, state)
-	f1 := readState(t, state).Frames
-	t.Logf("40 answers × 5 samples: %d frames in %v (%.0f frames/s over the whole stream)", f1-f0, time.Since(w0).Round(time.Millisecond), float64(f1-f0)/time.Since(w0).Seconds())
 	if len(s.Seqs) < 20 {
 		t.Errorf("the window handled %d events, want those of two analyses: %v", len(s.Seqs), s.Seqs)
 	}
