@@ -46,12 +46,14 @@ async function capture(tab) {
       throw new Error(why);
     }
     var cfg = await chrome.storage.local.get(DEFAULTS);
-    await tell(tabId, "busy", String(n), "Sending " + n + " questions…");
+    var found = result.questions.length;
+    await tell(tabId, "busy", String(n), "Found " + found + " questions; sending " + n + "…");
     var analysis = await send(cfg.server, cfg.token, mapped.request);
-    var msg = n + " questions sent to " + cfg.server;
+    var answered = (analysis.answers || []).length;
+    var msg = found + " questions found, " + answered + " answered by " + cfg.server;
     if (mapped.skipped.length) msg += " (" + mapped.skipped.length + " left out)";
-    await tell(tabId, "ok", String(n), msg + "; the answers appear on its displays.");
-    return { sent: n, id: analysis.id };
+    await tell(tabId, "ok", String(answered), msg + "; the answers are on its displays.");
+    return { found: found, sent: n, answered: answered, id: analysis.id };
   } catch (e) {
     var message = String((e && e.message) || e);
     await tell(tabId, "error", "!", message);

@@ -20,7 +20,7 @@ import (
 // notice are not among them: they are kept once, in internal/extract (which
 // quizstats watch runs too), and added when the extension is written.
 //
-//go:embed manifest.json background.js request.js options.html options.js
+//go:embed manifest.json background.js request.js options.html options.js icons/*.png
 var files embed.FS
 
 // Name is the extension's name, as its manifest gives it.
@@ -40,8 +40,11 @@ func Write(dir string) error {
 		return fmt.Errorf("write the extension: %w", err)
 	}
 	err := fs.WalkDir(files, ".", func(path string, d fs.DirEntry, err error) error {
-		if err != nil || d.IsDir() {
+		if err != nil {
 			return err
+		}
+		if d.IsDir() {
+			return os.MkdirAll(filepath.Join(dir, path), 0o755)
 		}
 		b, err := files.ReadFile(path)
 		if err != nil {

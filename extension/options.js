@@ -4,17 +4,22 @@
 // that is not on this machine, and, when chosen, to read frames from other
 // sites.
 
+(function () {
+"use strict";
+// Everything lives in this function: a top-level "var status" would be
+// window.status, a string, and every message shown through it would be
+// dropped.
 var DEFAULTS = { server: "http://127.0.0.1:8080", token: "" };
 var ALL_SITES = { origins: ["<all_urls>"] };
 var form = document.getElementById("form");
 var server = document.getElementById("server");
 var token = document.getElementById("token");
 var frames = document.getElementById("frames");
-var status = document.getElementById("status");
+var statusLine = document.getElementById("status");
 
 function say(text, error) {
-  status.textContent = text;
-  status.className = error ? "error" : "";
+  statusLine.textContent = text;
+  statusLine.className = error ? "error" : "";
 }
 
 chrome.storage.local.get(DEFAULTS).then(function (cfg) {
@@ -35,11 +40,22 @@ form.addEventListener("submit", async function (e) {
     say("Give the server as http://host:port", true);
     return;
   }
-  // Permissions are asked while the click still counts as the person's.
+  // Access to all sites is given up first, and only when it was held:
+  // Chrome withdraws every origin that "<all_urls>" covers when it is
+  // removed, the server's just granted and the manifest's own among them,
+  // so removing it after the request left the extension reaching nothing.
+  if (!frames.checked && (await chrome.permissions.contains(ALL_SITES))) {
+    await chrome.permissions.remove(ALL_SITES).catch(function () {});
+  }
+  // Asked while the click still counts as the person's (its activation
+  // lasts a few seconds).
   var wanted = [url.origin + "/*"];
   if (frames.checked) wanted.push("<all_urls>");
-  var granted = await chrome.permissions.request({ origins: wanted });
-  if (!frames.checked) await chrome.permissions.remove(ALL_SITES).catch(function () {});
+  var granted = await chrome.permissions.request({ origins: wanted }).catch(function (err) {
+    say("Not saved: " + err.message, true);
+    return null;
+  });
+  if (granted === null) return;
   if (!granted) {
     say("Not saved: the extension needs permission to reach " + url.origin + ".", true);
     return;
@@ -47,3 +63,4 @@ form.addEventListener("submit", async function (e) {
   await chrome.storage.local.set({ server: url.origin + url.pathname.replace(/\/+$/, ""), token: token.value.trim() });
   say("Saved.");
 });
+})();

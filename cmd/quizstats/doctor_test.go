@@ -8,7 +8,9 @@ import (
 	"net"
 	"net/http"
 	"net/http/httptest"
+	"runtime/debug"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/quizstats/quizstats/internal/llm"
@@ -216,4 +218,127 @@ func fakeOllama(t *testing.T, f *llmtest.Fake) string {
 	srv := httptest.NewServer(mux)
 	t.Cleanup(srv.Close)
 	return srv.URL
+}
+
+// /ready follows the model: unverified until the first check is done, ok
+// with its time, the failing check with its fix once the key is refused,
+// and ok again, by itself, once it is accepted.
+func TestServeReadinessFollowsTheModel(t *testing.T) {
+	f := llmtest.New(t)
+	hold := make(chan struct{})
+	var once sync.Once
+	f.BeforeItem = func(c llmtest.Call, i int) {
+		<-hold // the first check's completion waits here
+	}
+	env := doctorEnv(f)
+	env["QUIZSTATS_MODEL_CHECK_EVERY"] = "50ms"
+	srv := startServe(t, env)
+	defer once.Do(func() { close(hold) })
+
+	type ready struct {
+		Status string
+		Checks map[string]string
+	}
+	get := func() (int, ready) {
+		var r ready
+		resp := api(t, "GET", srv.URL+"/ready", nil, &r)
+		return resp.StatusCode, r
+	}
+	if code, r := get(); code != 200 || r.Checks["model"] != "unverified" {
+		t.Errorf("before the first check: %d %+v, want model unverified", code, r)
+	}
+	once.Do(func() { close(hold) })
+	eventually(t, "the model is ok", func() bool {
+		code, r := get()
+		return code == 200 && r.Status == "ready" && strings.HasPrefix(r.Checks["model"], "ok (checked at 20")
+	})
+	if !strings.Contains(srv.Logs.String(), `"msg":"model checked"`) {
+		t.Errorf("the start check is not logged:\n%s", srv.Logs.String())
+	}
+
+	f.SetFailure(llmtest.KeyRefused)
+	eventually(t, "the model check fails", func() bool {
+		code, r := get()
+		m := r.Checks["model"]
+		return code == 200 && r.Status == "degraded" && strings.Contains(m, "key: the API key was refused (401") && strings.Contains(m, "check OPENAI_API_KEY")
+	})
+	type modelStatus struct {
+		State   string
+		OK      bool
+		Problem string
+		Report  struct{ Checks []llm.CheckResult }
+	}
+	var status modelStatus
+	api(t, "GET", srv.URL+"/api/v1/model", nil, &status)
+	if status.State != "failing" || status.OK || !strings.Contains(status.Problem, "refused") || len(status.Report.Checks) != 8 {
+		t.Errorf("/api/v1/model = %+v", status)
+	}
+	if n := strings.Count(srv.Logs.String(), `"msg":"model check failed`); n != 1 {
+		t.Errorf("the failure is logged %d times, want once", n)
+	}
+
+	f.SetFailure(llmtest.NoFailure)
+	eventually(t, "the model is ok again", func() bool {
+		code, r := get()
+		return code == 200 && r.Status == "ready" && strings.HasPrefix(r.Checks["model"], "ok (checked at")
+	})
+	status = modelStatus{}
+	api(t, "GET", srv.URL+"/api/v1/model?fresh=1", nil, &status)
+	if status.State != "ok" || !status.OK || status.Problem != "" {
+		t.Errorf("/api/v1/model?fresh=1 = %+v", status)
+	}
+}
+
+func TestVersionFromBuildInfo(t *testing.T) {
+	vcs := func(rev, modified string) []debug.BuildSetting {
+		return []debug.BuildSetting{{Key: "vcs", Value: "git"}, {Key: "vcs.revision", Value: rev}, {Key: "vcs.modified", Value: modified}}
+	}
+	tests := []struct {
+		name string
+		info *debug.BuildInfo
+		want string
+	}{
+		{"go build from a checkout", &debug.BuildInfo{Main: debug.Module{Version: "v0.0.0-20261202071400-2d8d9d1abcde"}, Settings: vcs("2d8d9d1abcdef0123456789", "false")}, "v0.0.0-20261202071400-2d8d9d1abcde"},
+		{"a tagged module", &debug.BuildInfo{Main: debug.Module{Version: "v1.4.0"}}, "v1.4.0"},
+		{"no version, a revision", &debug.BuildInfo{Main: debug.Module{Version: "(devel)"}, Settings: vcs("2d8d9d1abcdef0123456789", "true")}, "devel+2d8d9d1abcde+dirty"},
+		{"nothing recorded", &debug.BuildInfo{Main: debug.Module{Version: "(devel)"}}, "(devel)"},
+	}
+	for _, tt := range tests {
+		if got := versionOf(tt.info); got != tt.want {
+			t.Errorf("%s: %q, want %q", tt.name, got, tt.want)
+		}
+	}
+	var out syncBuffer
+	if err := run(context.Background(), []string{"quizstats", "version"}, func(string) string { return "" }, strings.NewReader(""), &out, &out); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.HasPrefix(out.String(), "quizstats ") || !strings.Contains(out.String(), "module   github.com/quizstats/quizstats") || !strings.Contains(out.String(), "revision ") {
+		t.Errorf("quizstats version printed:\n%s", out.String())
+	}
+}
+
+// An analyze request may name a model of --models; another is refused.
+func TestServeModelPerRequest(t *testing.T) {
+	f := llmtest.New(t)
+	srv := startServe(t, doctorEnv(f), "--models", "gpt-4o, gpt-4.1-mini")
+	quiz := func(model string) map[string]any {
+		return map[string]any{"model": model, "questions": []map[string]any{{"text": "Which is a colour, " + model + "?", "options": []string{"Blue", "Seven"}}}}
+	}
+	for _, model := range []string{"", "gpt-4o", "gpt-4.1-mini", "gpt-4o-mini"} {
+		var r analyzeResponse
+		if resp := api(t, "POST", srv.URL+"/api/v1/analyze", quiz(model), &r); resp.StatusCode != 200 {
+			t.Fatalf("model %q: %d", model, resp.StatusCode)
+		}
+		want := model
+		if want == "" {
+			want = "gpt-4o-mini"
+		}
+		if r.Model != want || f.Log()[len(f.Log())-1].Model != want {
+			t.Errorf("model %q: answered by %q, the fake was asked %q", model, r.Model, f.Log()[len(f.Log())-1].Model)
+		}
+	}
+	var e errorResponse
+	if resp := api(t, "POST", srv.URL+"/api/v1/analyze", quiz("gpt-5-secret"), &e); resp.StatusCode != 400 || e.Error.Field != "model" || !strings.Contains(e.Error.Message, "gpt-4o-mini, gpt-4o, gpt-4.1-mini") {
+		t.Errorf("a model not allowed: %d %+v", resp.StatusCode, e)
+	}
 }

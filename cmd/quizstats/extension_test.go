@@ -125,7 +125,7 @@ func TestExtension(t *testing.T) {
 			t.Errorf("badge %q, want the number of questions sent", badge)
 		}
 		waitFor(t, "the notice in the page", 10*time.Second, func() bool {
-			return strings.Contains(noticeText(t, tab), "quizstats 3 questions sent to "+srv.URL)
+			return strings.Contains(noticeText(t, tab), "quizstats 3 questions found, 3 answered by "+srv.URL)
 		})
 	})
 

@@ -170,6 +170,10 @@ func TestFailoverSentinelUnderLoad(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	var seqAtKill uint64
+	if ev := displays[0].snapshot(); len(ev) > 0 {
+		seqAtKill = ev[len(ev)-1].Seq
+	}
 	g.Server(old).Kill()
 	killed := time.Now()
 	primary := g.WaitForFailover(ctx, old, 1)
@@ -385,6 +389,23 @@ func TestFailoverSentinelUnderLoad(t *testing.T) {
 		d.mu.Unlock()
 		t.Logf("display %d: %d events (last %d), %d logged (last %d), %d reconnections with since", i, len(got), got[len(got)-1].Seq, len(logged), logged[len(logged)-1].Seq, reconnects)
 	}
+	// A display that was last connected just before the kill resumes
+	// afterwards, on the other server, with ?since=: it gets exactly what
+	// the log holds after that point, nothing missing, nothing twice.
+	resumed := dial(t, ctx, servers[1].URL, fmt.Sprintf("?since=%d", seqAtKill))
+	var want []quiz.EncodedEvent
+	for _, e := range logged {
+		if e.Seq > seqAtKill {
+			want = append(want, e)
+		}
+	}
+	for i, w := range want {
+		got := readEvent(t, resumed)
+		if got.Seq != w.Seq || !bytes.Equal(got.raw, w.JSON) {
+			t.Fatalf("resumed with since=%d: event %d is seq %d %.80s, want seq %d %.80s", seqAtKill, i, got.Seq, got.raw, w.Seq, w.JSON)
+		}
+	}
+	t.Logf("a display resuming with since=%d (before the kill) got the %d events logged since, in order", seqAtKill, len(want))
 }
 
 // postAnalyze posts q and decodes a 200 answer into out.

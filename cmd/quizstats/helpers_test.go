@@ -60,6 +60,9 @@ func startServe(t testing.TB, env map[string]string, args ...string) *instance {
 	}
 	defaults := map[string]string{
 		"QUIZSTATS_OLLAMA_URL": "off", // never pick up a real local Ollama in tests
+		// The model checks make calls of their own, which tests counting
+		// the model's calls do not expect; the checks have their tests.
+		"QUIZSTATS_MODEL_CHECK_EVERY": "0",
 		// Tests fire requests faster than any person; the rate limit has
 		// its own test.
 		"QUIZSTATS_RATE_API":     "0",

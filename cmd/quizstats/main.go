@@ -85,7 +85,7 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdin i
 	case "doctor":
 		return runDoctor(ctx, rest, getenv, stdout, stderr)
 	case "version", "--version", "-version":
-		fmt.Fprintln(stdout, "quizstats", buildVersion())
+		printVersion(stdout)
 		return nil
 	case "help", "-h", "--help":
 		fmt.Fprint(stdout, usage)
@@ -97,23 +97,65 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdin i
 }
 
 // buildVersion is the version stamped at build time, or the module version
-// and VCS revision Go recorded.
+// Go recorded: for a go build from a checkout, a pseudo-version that names
+// the commit (v0.0.0-20261202071400-2d8d9d1abcde, +dirty when modified).
 func buildVersion() string {
+	info, _ := debug.ReadBuildInfo()
+	return versionOf(info)
+}
+
+func versionOf(info *debug.BuildInfo) string {
 	if version != "" {
 		return version
 	}
-	info, ok := debug.ReadBuildInfo()
-	if !ok {
-		return "dev"
+	if info == nil {
+		return "unknown (no build information)"
 	}
 	v := info.Main.Version
-	if v == "" || v == "(devel)" {
-		v = "dev"
+	if v != "" && v != "(devel)" {
+		return v
 	}
+	// Built without VCS stamping (go run, -buildvcs=false): the revision,
+	// if any, is all there is.
+	if rev := setting(info, "vcs.revision"); rev != "" {
+		v = "devel+" + rev[:min(12, len(rev))]
+		if setting(info, "vcs.modified") == "true" {
+			v += "+dirty"
+		}
+		return v
+	}
+	return "(devel)"
+}
+
+func setting(info *debug.BuildInfo, key string) string {
 	for _, s := range info.Settings {
-		if s.Key == "vcs.revision" && len(s.Value) >= 12 {
-			v += "+" + s.Value[:12]
+		if s.Key == key {
+			return s.Value
 		}
 	}
-	return v
+	return ""
+}
+
+// printVersion prints the version, the module, the VCS revision and the
+// Go version, as the build recorded them.
+func printVersion(w io.Writer) {
+	info, _ := debug.ReadBuildInfo()
+	fmt.Fprintln(w, "quizstats", versionOf(info))
+	if info == nil {
+		return
+	}
+	fmt.Fprintln(w, "module  ", info.Main.Path)
+	if rev := setting(info, "vcs.revision"); rev != "" {
+		line := rev
+		if t := setting(info, "vcs.time"); t != "" {
+			line += " (" + t + ")"
+		}
+		if setting(info, "vcs.modified") == "true" {
+			line += ", with uncommitted changes"
+		}
+		fmt.Fprintln(w, "revision", line)
+	} else {
+		fmt.Fprintln(w, "revision", "unknown (built without VCS information)")
+	}
+	fmt.Fprintln(w, "go      ", info.GoVersion)
 }

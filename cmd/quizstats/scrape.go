@@ -13,6 +13,8 @@ import (
 	"strings"
 	"time"
 
+	"github.com/charmbracelet/x/term"
+
 	"github.com/quizstats/quizstats/internal/client"
 	"github.com/quizstats/quizstats/internal/extract"
 )
@@ -25,6 +27,9 @@ type scrapeConfig struct {
 	screenshot string
 	chrome     string
 	timeout    time.Duration
+	strategies string
+	wait       time.Duration
+	extract    extract.Options // from strategies and wait
 }
 
 func parseScrape(args []string, getenv func(string) string, stderr io.Writer) (*scrapeConfig, error) {
@@ -44,6 +49,8 @@ Flags:
 	fs.StringVar(&cfg.screenshot, "screenshot", "", "also save a PNG screenshot of the page to this file")
 	fs.StringVar(&cfg.chrome, "chrome", "", "Chromium or Chrome to run (QUIZSTATS_CHROME; default: chromium, chromium-browser or google-chrome on PATH)")
 	fs.DurationVar(&cfg.timeout, "timeout", 2*time.Minute, "give up after this long, page load and answers included")
+	fs.StringVar(&cfg.strategies, "strategies", "all", "extraction strategies: all (platform adapters and generic), or generic (what a page of a platform without an adapter gets)")
+	fs.DurationVar(&cfg.wait, "wait", extract.DefaultAppear, "on a page that shows no question yet, watch this long for one to appear (0: read at once)")
 	fs.env("chrome", "QUIZSTATS_CHROME")
 	rest, err := fs.parse(args)
 	if err != nil {
@@ -67,6 +74,17 @@ func (c *scrapeConfig) validate() error {
 	}
 	if c.timeout <= 0 {
 		return errors.New("--timeout must be positive")
+	}
+	if c.wait < 0 {
+		return fmt.Errorf("--wait %s: must not be negative", c.wait)
+	}
+	st, err := extract.ParseStrategies(c.strategies)
+	if err != nil {
+		return fmt.Errorf("--%w", err)
+	}
+	c.extract = extract.Options{Strategies: st, Settle: extract.Settle{Appear: c.wait}}
+	if c.wait == 0 {
+		c.extract.Settle.Appear = -1
 	}
 	return nil
 }
@@ -107,10 +125,12 @@ func runScrape(ctx context.Context, args []string, getenv func(string) string, s
 	ctx, cancel := context.WithTimeout(ctx, cfg.timeout)
 	defer cancel()
 
-	pg, err := extract.ReadPage(ctx, chrome, cfg.url, cfg.screenshot != "")
+	pg, err := extract.ReadPage(ctx, chrome, cfg.url, cfg.extract, cfg.screenshot != "")
 	if err != nil {
 		return err
 	}
+	// Where a person looks: what was found, and what it took.
+	fmt.Fprintln(stderr, pg.Result.Summary())
 	if cfg.screenshot != "" {
 		if err := os.WriteFile(cfg.screenshot, pg.Screenshot, 0o644); err != nil {
 			return fmt.Errorf("save the screenshot: %w", err)
@@ -143,7 +163,7 @@ func runScrape(ctx context.Context, args []string, getenv func(string) string, s
 		title = res.URL
 	}
 	fmt.Fprintf(stdout, "%s\n%d questions from %s → %s\n\n", title, len(cq.Request.Questions), res.URL, cfg.server)
-	answered, err := sendAndPrint(ctx, srv, cq, stdout, stderr)
+	answered, err := sendAndPrint(ctx, srv, cq, stdout, stderr, isTerminal(stderr))
 	if err != nil {
 		return sendError(cfg.server, cq, err)
 	}
@@ -159,4 +179,11 @@ func noQuestions(res *extract.Result) error {
 		msg += "\n" + res.Notice
 	}
 	return &exitError{code: 2, err: errors.New(msg)}
+}
+
+// isTerminal reports whether w is a terminal: a spinner there, plain lines
+// into a pipe or a file.
+func isTerminal(w io.Writer) bool {
+	f, ok := w.(interface{ Fd() uintptr })
+	return ok && term.IsTerminal(f.Fd())
 }

@@ -6,6 +6,8 @@ import (
 	"encoding/json"
 	"image"
 	"image/png"
+	"net/http"
+	"net/http/httptest"
 	"os"
 	"path/filepath"
 	"strings"
@@ -186,6 +188,10 @@ func TestScrapeSendsAndPrintsAnswersAsTheyStream(t *testing.T) {
 		"3. The Moon orbits the Earth.\n   → A. True",
 	}
 	inOrder(t, r.stdout.String(), append([]string{"Astronomy quiz\n3 questions from " + site.URL + "/planets.html → " + server}, append(answers, "3 answers · fake-model")...)...)
+	// Into a pipe the wait is said in plain lines, no spinner.
+	if errs := r.stderr.String(); !strings.Contains(errs, "waiting for the model") || strings.Contains(errs, "\x1b") {
+		t.Errorf("stderr = %q, want a plain \"waiting for the model\" line", errs)
+	}
 
 	again := runCmd(ctx, env, "scrape", site.URL+"/planets.html")
 	if again.err != nil {
@@ -256,5 +262,64 @@ func TestSendErrorNamesThePageQuestion(t *testing.T) {
 	want := `the server at http://q.example:8080 refused the quiz: repeats option 0 ("Mars") (questions[2].options[1], question 2.2 on the page) [invalid]`
 	if err.Error() != want {
 		t.Errorf("got  %s\nwant %s", err, want)
+	}
+}
+
+// On a terminal the wait is a spinner line, redrawn in place and cleared
+// before anything else prints; elsewhere plain lines.
+func TestProgressSpinsOnlyOnATerminal(t *testing.T) {
+	var tty, pipe strings.Builder
+	pt := &progress{w: &tty, tty: true, start: time.Now(), total: 3, expect: 2100 * time.Millisecond}
+	pt.draw()
+	pt.tick()
+	pt.clear()
+	if got := tty.String(); !strings.HasPrefix(got, "\r\x1b[K⠋ waiting for the model · 0.0 s (first answer usually after 2.1 s)\r\x1b[K⠙ waiting") || !strings.HasSuffix(got, "\r\x1b[K") {
+		t.Errorf("terminal output = %q", got)
+	}
+	pp := &progress{w: &pipe, start: time.Now(), total: 3}
+	pp.draw()
+	pp.draw()
+	pp.done = 2
+	pp.tick()
+	pp.clear()
+	if got := pipe.String(); got != "waiting for the model · 0.0 s\nstill 2/3 answered · 0.0 s\n" {
+		t.Errorf("piped output = %q", got)
+	}
+}
+
+// TestScrapeStrategies: --strategies generic turns the platform adapters
+// off (a page whose quiz only an adapter reads gives none), the default
+// reads it, and stderr says what was found.
+func TestScrapeStrategies(t *testing.T) {
+	chrome := requireChromium(t)
+	corpus := httptest.NewServer(http.FileServer(http.Dir("../../internal/extract/testdata/corpus")))
+	t.Cleanup(corpus.Close)
+	page := corpus.URL + "/h5p-multichoice-embedded-json-bookdown.html"
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+	defer cancel()
+
+	all := runCmd(ctx, scrapeEnv(chrome), "scrape", "--json", "--wait", "0", page)
+	if all.err != nil {
+		t.Fatalf("--strategies all: %v\n%s", all.err, all.stderr)
+	}
+	var got extract.Result
+	if err := json.Unmarshal([]byte(all.stdout.String()), &got); err != nil || len(got.Questions) != 1 {
+		t.Fatalf("--strategies all read %d questions (%v), want the H5P one", len(got.Questions), err)
+	}
+	if line := strings.TrimSpace(all.stderr.String()); line != "found 1 question" {
+		t.Errorf("stderr %q, want \"found 1 question\"", line)
+	}
+
+	generic := runCmd(ctx, scrapeEnv(chrome), "scrape", "--json", "--strategies", "generic", "--wait", "1s", page)
+	if code := exitCode(generic.err); code != 2 {
+		t.Fatalf("--strategies generic: exit status %d (%v), want 2: the quiz is only in H5P's data", code, generic.err)
+	}
+	if !strings.Contains(generic.stderr.String(), "found 0 questions (waited") {
+		t.Errorf("stderr %q does not say it waited for questions", generic.stderr)
+	}
+
+	bad := runCmd(ctx, scrapeEnv(chrome), "scrape", "--json", "--strategies", "adapters", page)
+	if bad.err == nil || !strings.Contains(bad.err.Error(), `strategies "adapters"`) {
+		t.Errorf("--strategies adapters: error %v, want one naming the value", bad.err)
 	}
 }

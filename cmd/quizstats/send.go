@@ -7,6 +7,7 @@ import (
 	"io"
 	"math"
 	"net"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -39,7 +40,11 @@ const streamWait = 5 * time.Second
 // a proxy may not pass WebSockets, and the server subscribes a stream a
 // moment after the client sees it open, so a request quick enough to come
 // in between misses its analysis.started.
-func sendAndPrint(ctx context.Context, srv streamingAnalyzer, cq capturedQuiz, w, notes io.Writer) (*client.Result, error) {
+//
+// While it waits it says so on notes: the time so far and how long the
+// first answer usually takes; on a terminal (tty) as a spinner line that
+// answers print over, elsewhere as a line every progressEvery.
+func sendAndPrint(ctx context.Context, srv streamingAnalyzer, cq capturedQuiz, w, notes io.Writer, tty bool) (*client.Result, error) {
 	fctx, stopFollow := context.WithCancel(ctx)
 	followed := make(chan struct{})
 	// Nothing of the command may be left connecting once it returns.
@@ -91,19 +96,33 @@ func sendAndPrint(ctx context.Context, srv streamingAnalyzer, cq capturedQuiz, w
 		res, err := srv.Analyze(ctx, cq.Request)
 		done <- outcome{res, err}
 	}()
-	p := &answerPrinter{w: w, quiz: cq, printed: map[int]bool{}}
+	prog := &progress{w: notes, tty: tty, start: time.Now(), total: len(cq.Request.Questions)}
+	p := &answerPrinter{w: w, quiz: cq, printed: map[int]bool{}, before: prog.clear, after: prog.draw}
 	ours := sameQuiz(cq.Request)
 	id := ""
+	every := progressEvery
+	if tty {
+		every = spinnerEvery
+	}
+	tick := time.NewTicker(every)
+	defer tick.Stop()
+	prog.draw()
 	for {
 		select {
+		case <-tick.C:
+			prog.tick()
 		case e := <-events:
 			switch {
 			case e.Type == quiz.EventStarted && id == "" && ours(e):
 				id = e.ID
+				prog.expect = time.Duration(e.ExpectFirstAnswerMS * float64(time.Millisecond))
+				prog.draw()
 			case e.Type == quiz.EventAnswer && id != "" && e.ID == id && e.Answer != nil:
+				prog.done++
 				p.answer(*e.Answer)
 			}
 		case o := <-done:
+			prog.clear()
 			if o.err != nil {
 				return nil, o.err
 			}
@@ -138,12 +157,80 @@ func sameQuiz(req quiz.Request) func(quiz.Event) bool {
 	}
 }
 
+const (
+	// progressEvery is how often a line says the wait goes on when the
+	// notes are not a terminal (a log, a pipe): no spinner there.
+	progressEvery = 10 * time.Second
+	// spinnerEvery is the spinner's frame time on a terminal.
+	spinnerEvery = 100 * time.Millisecond
+)
+
+// progress tells a person waiting for the model that it is waiting, how
+// long it has, and how long the first answer usually takes.
+type progress struct {
+	w      io.Writer
+	tty    bool
+	start  time.Time
+	expect time.Duration // the first answer's usual time, once known
+	total  int
+	done   int
+	frame  int
+	shown  bool // a spinner line is on the terminal
+}
+
+func (p *progress) line() string {
+	elapsed := time.Since(p.start).Round(100 * time.Millisecond)
+	if p.done == 0 {
+		msg := fmt.Sprintf("waiting for the model · %.1f s", elapsed.Seconds())
+		if p.expect > 0 {
+			msg += fmt.Sprintf(" (first answer usually after %.1f s)", p.expect.Seconds())
+		}
+		return msg
+	}
+	return fmt.Sprintf("%d/%d answered · %.1f s", p.done, p.total, elapsed.Seconds())
+}
+
+// draw shows the progress: on a terminal the spinner line, redrawn in
+// place; elsewhere a line, at the start only (tick adds the others).
+func (p *progress) draw() {
+	if !p.tty {
+		if !p.shown {
+			fmt.Fprintln(p.w, p.line())
+			p.shown = true
+		}
+		return
+	}
+	spin := []string{"⠋", "⠙", "⠹", "⠸", "⠼", "⠴", "⠦", "⠧", "⠇", "⠏"}[p.frame%10]
+	fmt.Fprintf(p.w, "\r\x1b[K%s %s", spin, p.line())
+	p.shown = true
+}
+
+func (p *progress) tick() {
+	p.frame++
+	if p.tty {
+		p.draw()
+		return
+	}
+	fmt.Fprintln(p.w, "still "+p.line())
+}
+
+// clear takes the spinner line off the terminal, so that an answer or the
+// end prints on a clean line.
+func (p *progress) clear() {
+	if p.tty && p.shown {
+		fmt.Fprint(p.w, "\r\x1b[K")
+		p.shown = false
+	}
+}
+
 // answerPrinter writes answers for a person, in the page's numbering and
-// each once.
+// each once. before and after run around each answer (the progress line
+// steps aside for it).
 type answerPrinter struct {
-	w       io.Writer
-	quiz    capturedQuiz
-	printed map[int]bool
+	w             io.Writer
+	quiz          capturedQuiz
+	printed       map[int]bool
+	before, after func()
 }
 
 func (p *answerPrinter) answer(a quiz.Answer) {
@@ -152,6 +239,10 @@ func (p *answerPrinter) answer(a quiz.Answer) {
 		return
 	}
 	p.printed[a.Question] = true
+	if p.before != nil {
+		p.before()
+		defer p.after()
+	}
 	q := qs[a.Question]
 	fmt.Fprintf(p.w, "%s. %s\n   → %s%s\n", p.quiz.Labels[a.Question], oneLine(q.Text, 160), chosen(q, a), confidence(a))
 	if a.Explanation != "" {
@@ -162,6 +253,19 @@ func (p *answerPrinter) answer(a quiz.Answer) {
 // chosen names the picked options with the letters they would have in a
 // list, or the typed answer.
 func chosen(q quiz.Question, a quiz.Answer) string {
+	if a.Error != nil {
+		return "not answered: " + oneLine(a.Error.Message, 240)
+	}
+	if a.Tie {
+		var tied []string
+		top := slices.Max(append([]int{0}, a.Votes...))
+		for j, v := range a.Votes {
+			if v == top && v > 0 {
+				tied = append(tied, string(rune('A'+j)))
+			}
+		}
+		return "no majority (" + strings.Join(tied, " and ") + " tied)"
+	}
 	if !q.Kind.Choice() {
 		if a.Text == "" {
 			return "(no answer)"
@@ -181,7 +285,7 @@ func chosen(q quiz.Question, a quiz.Answer) string {
 }
 
 func confidence(a quiz.Answer) string {
-	if a.Confidence <= 0 {
+	if a.Confidence <= 0 || a.Error != nil || a.Tie {
 		return ""
 	}
 	return "  (" + strconv.Itoa(int(math.Round(a.Confidence*100))) + "% sure)"
@@ -195,6 +299,9 @@ func oneLine(s string, n int) string {
 // summary is the line that closes the answers of an analysis.
 func summary(res *client.Result) string {
 	parts := []string{fmt.Sprintf("%d answers", len(res.Answers))}
+	if res.Status == quiz.StatusPartial {
+		parts[0] = fmt.Sprintf("partial: %d of %d answered, %d not", res.Answered, res.Answered+res.Unanswered, res.Unanswered)
+	}
 	if res.Model != "" {
 		parts = append(parts, res.Model)
 	}

@@ -58,6 +58,7 @@ func runServe(ctx context.Context, args []string, getenv func(string) string, st
 	}
 	svc := analyze.New(analyze.Config{
 		Model:     model,
+		Others:    otherModels(cfg, client, logger, m),
 		Store:     st,
 		Publisher: h,
 		Locker:    st.locker,
@@ -67,14 +68,18 @@ func runServe(ctx context.Context, args []string, getenv func(string) string, st
 		CacheTTL:  cfg.cacheTTL,
 	})
 
+	var mon *llm.Monitor
+	if client != nil {
+		mon = llm.NewMonitor(llm.Config{BaseURL: cfg.baseURL, APIKey: cfg.apiKey, Model: cfg.model}, client, cfg.modelCheckEvery, logger)
+		// The first check runs beside the start: the server listens at
+		// once, and says "unverified" until the check is done.
+		go mon.Run(hubCtx)
+	}
+	modelCheck, modelStatus := modelChecks(cfg, mon)
 	checks := []server.Check{
 		st.check,
-		{Name: "model", Fn: func(context.Context) error {
-			if client == nil {
-				return errors.New(analyze.NoModelMessage)
-			}
-			return nil
-		}},
+		{Name: "store_writes", Fn: svc.WriteCheck, Degrades: st.check.Degrades},
+		modelCheck,
 	}
 	if client != nil {
 		m.WatchBreaker(reg, client.BreakerState)
@@ -105,6 +110,7 @@ func runServe(ctx context.Context, args []string, getenv func(string) string, st
 		History:        st,
 		Events:         h,
 		Checks:         checks,
+		ModelStatus:    modelStatus,
 		Logger:         logger,
 		Observer:       m,
 		Gatherer:       gatherer,

@@ -9,6 +9,7 @@ import (
 	"net/netip"
 	"path/filepath"
 	"runtime"
+	"slices"
 	"strings"
 	"time"
 
@@ -32,6 +33,8 @@ type serveConfig struct {
 	ollamaURL       string
 	pingEvery       time.Duration
 	breakerCooldown time.Duration
+	modelCheckEvery time.Duration
+	models          []string
 	eventQueue      int
 	debugAddr       string
 	metricsAddr     string
@@ -92,6 +95,10 @@ Flags:
 	fs.env("shutdown-timeout", "QUIZSTATS_SHUTDOWN_TIMEOUT")
 	fs.env("ping-every", "QUIZSTATS_PING_EVERY")
 	fs.env("breaker-cooldown", "QUIZSTATS_BREAKER_COOLDOWN")
+	fs.DurationVar(&cfg.modelCheckEvery, "model-check-every", 30*time.Second, "how often the model is checked again (in full while it fails; its model list while it works); 0 never checks it (QUIZSTATS_MODEL_CHECK_EVERY)")
+	fs.env("model-check-every", "QUIZSTATS_MODEL_CHECK_EVERY")
+	models := fs.String("models", "", "comma-separated models an analyze request may name (\"model\"), besides --model; default: --model only (QUIZSTATS_MODELS)")
+	fs.env("models", "QUIZSTATS_MODELS")
 	fs.env("event-queue", "QUIZSTATS_EVENT_QUEUE")
 	fs.env("metrics-addr", "QUIZSTATS_METRICS_ADDR")
 	fs.env("debug-addr", "QUIZSTATS_DEBUG_ADDR")
@@ -111,6 +118,11 @@ Flags:
 	}
 	if len(rest) > 0 {
 		return nil, fmt.Errorf("serve takes no arguments, got %q", rest)
+	}
+	for _, m := range strings.Split(*models, ",") {
+		if m = strings.TrimSpace(m); m != "" && !slices.Contains(cfg.models, m) {
+			cfg.models = append(cfg.models, m)
+		}
 	}
 	cfg.modelSet = cfg.model != ""
 	if cfg.model == "" {
@@ -166,6 +178,9 @@ func (c *serveConfig) validate() error {
 		if l.Rate < 0 || (l.Rate > 0 && l.Burst < 1) {
 			return fmt.Errorf("the %s rate limit needs a rate of 0 (off) or more, and a burst of at least 1", class)
 		}
+	}
+	if c.modelCheckEvery < 0 {
+		return errors.New("--model-check-every must be 0 (off) or positive")
 	}
 	if c.modelTimeout <= 0 || c.cacheTTL <= 0 || c.pingEvery <= 0 || c.breakerCooldown <= 0 || c.eventQueue <= 0 {
 		return errors.New("--model-timeout, --cache-ttl, --ping-every, --breaker-cooldown and --event-queue must be positive")

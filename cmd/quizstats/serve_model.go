@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"io"
 	"log/slog"
 	"net/http"
@@ -11,6 +12,7 @@ import (
 
 	"github.com/quizstats/quizstats/internal/analyze"
 	"github.com/quizstats/quizstats/internal/llm"
+	"github.com/quizstats/quizstats/internal/server"
 )
 
 // modelClient builds the model client from the configuration, or returns
@@ -36,6 +38,66 @@ func modelClient(ctx context.Context, cfg *serveConfig, logger *slog.Logger, obs
 		Observer:        obs,
 		BreakerCooldown: cfg.breakerCooldown,
 	})
+}
+
+// otherModels builds a client for each model of --models besides the
+// configured one, on the same server and key.
+func otherModels(cfg *serveConfig, client *llm.Client, logger *slog.Logger, obs llm.Observer) []analyze.Model {
+	if client == nil {
+		return nil
+	}
+	var out []analyze.Model
+	for _, name := range cfg.models {
+		if name == client.Model() {
+			continue
+		}
+		out = append(out, llm.New(llm.Config{
+			BaseURL:         cfg.baseURL,
+			APIKey:          cfg.apiKey,
+			Model:           name,
+			Logger:          logger,
+			Observer:        obs,
+			BreakerCooldown: cfg.breakerCooldown,
+		}))
+	}
+	return out
+}
+
+// modelChecks are the model's readiness check and GET /api/v1/model: with
+// no model, both say how to configure one; otherwise the monitor's word.
+func modelChecks(cfg *serveConfig, mon *llm.Monitor) (server.Check, func(context.Context, bool) any) {
+	if mon == nil {
+		check := server.Check{Name: "model", Fn: func(context.Context) error { return errors.New(analyze.NoModelMessage) }}
+		return check, func(context.Context, bool) any {
+			return map[string]any{"state": "none", "ok": false, "problem": analyze.NoModelMessage}
+		}
+	}
+	// A failing model degrades the server rather than taking it out of
+	// service: the model is shared by every replica, and history and
+	// displays work without it.
+	check := server.Check{Name: "model", Degrades: true, Report: func(context.Context) (string, error) { return mon.Readiness() }}
+	status := func(ctx context.Context, fresh bool) any {
+		if fresh {
+			mon.Check(ctx)
+		}
+		state, r := mon.Status()
+		out := map[string]any{"state": state, "ok": state == llm.ModelOK, "model": cfg.model, "base_url": baseOrDefault(cfg.baseURL)}
+		if r != nil {
+			out["report"] = r
+			if p := r.Problem(); p != "" {
+				out["problem"] = p
+			}
+		}
+		return out
+	}
+	return check, status
+}
+
+func baseOrDefault(base string) string {
+	if base == "" {
+		return llm.DefaultBaseURL
+	}
+	return base
 }
 
 // findOllama looks for an Ollama server at base (its native API) and

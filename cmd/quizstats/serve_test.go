@@ -396,6 +396,10 @@ func TestServeBreakerOpensAndRecovers(t *testing.T) {
 	if r.StatusCode != 503 || e.Error.Code != "model_unavailable" || r.Header.Get("Retry-After") == "" {
 		t.Fatalf("with the breaker open: %d %+v (Retry-After %q)", r.StatusCode, e, r.Header.Get("Retry-After"))
 	}
+	// The 503 says why: the last model error, and when calls resume.
+	if !strings.Contains(e.Error.Message, "last error: model server answered 401") || !strings.Contains(e.Error.Message, "the next is let through in") {
+		t.Errorf("the 503 says %q, want the last model error and when it retries", e.Error.Message)
+	}
 	if f.Calls() != 5 {
 		t.Errorf("model calls = %d, want 5: an open breaker must not call the model", f.Calls())
 	}
@@ -405,7 +409,8 @@ func TestServeBreakerOpensAndRecovers(t *testing.T) {
 		Status string
 		Checks map[string]string
 	}
-	if r := api(t, "GET", srv.URL+"/ready", nil, &ready); r.StatusCode != 200 || ready.Status != "degraded" || !strings.Contains(ready.Checks["model_breaker"], "circuit breaker") {
+	if r := api(t, "GET", srv.URL+"/ready", nil, &ready); r.StatusCode != 200 || ready.Status != "degraded" || !strings.Contains(ready.Checks["model_breaker"], "circuit breaker") ||
+		!strings.Contains(ready.Checks["model_breaker"], "last error: model server answered 401") || !strings.Contains(ready.Checks["model_breaker"], " until ") {
 		t.Errorf("/ready with the breaker open: %d %+v", r.StatusCode, ready)
 	}
 	if metric(t, srv.URL, "quizstats_model_breaker_open") != 1 {
@@ -650,5 +655,28 @@ func TestServeMetricsAddr(t *testing.T) {
 	}
 	if n := metric(t, "http://"+addr, "quizstats_build_info"); n != 1 {
 		t.Errorf("quizstats_build_info on the metrics address = %v", n)
+	}
+}
+
+// A request refused as invalid does not spend the analyze budget, which is
+// for model calls: a script that sent ten bad quizzes can still send its
+// good ones. The limit itself answers 429 with Retry-After.
+func TestServeInvalidRequestsDoNotSpendTheAnalyzeLimit(t *testing.T) {
+	srv := startServe(t, modelEnv(planetFake(t)), "--rate-analyze", "0.01", "--rate-analyze-burst", "2", "--rate-api", "100", "--rate-api-burst", "100")
+	for i := range 10 {
+		if r := api(t, "POST", srv.URL+"/api/v1/analyze", `{"questions":[]}`, nil); r.StatusCode != 400 {
+			t.Fatalf("invalid request %d: status %d, want 400", i+1, r.StatusCode)
+		}
+	}
+	for i := range 2 {
+		var res analyzeResponse
+		if r := api(t, "POST", srv.URL+"/api/v1/analyze", planetQuiz, &res); r.StatusCode != 200 {
+			t.Fatalf("valid request %d after the invalid ones: status %d, want 200", i+1, r.StatusCode)
+		}
+	}
+	var e errorResponse
+	r := api(t, "POST", srv.URL+"/api/v1/analyze", planetQuiz, &e)
+	if r.StatusCode != 429 || e.Error.Code != "rate_limited" || r.Header.Get("Retry-After") == "" {
+		t.Errorf("third valid request: %d %+v Retry-After %q, want 429 rate_limited with Retry-After", r.StatusCode, e.Error, r.Header.Get("Retry-After"))
 	}
 }

@@ -119,6 +119,7 @@ func runWatch(ctx context.Context, args []string, getenv func(string) string, st
 			"disable-background-networking": false,
 			"disable-component-update":      false,
 		},
+		Env:      displayEnv(getenv),
 		StartURL: cfg.url,
 		Logger:   logger,
 	})
@@ -148,6 +149,18 @@ func runWatch(ctx context.Context, args []string, getenv func(string) string, st
 		fmt.Fprintln(stdout, "quizstats watch: the browser was closed")
 	}
 	return nil
+}
+
+// displayEnv is the window system of the command's environment, for the
+// browser it opens.
+func displayEnv(getenv func(string) string) []string {
+	var env []string
+	for _, k := range []string{"DISPLAY", "WAYLAND_DISPLAY", "XAUTHORITY"} {
+		if v := getenv(k); v != "" {
+			env = append(env, k+"="+v)
+		}
+	}
+	return env
 }
 
 // captureTimeout bounds one capture, the model's answer included.

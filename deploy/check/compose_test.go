@@ -42,7 +42,8 @@ func TestCompose(t *testing.T) {
 	if p.Name != "quizstats" {
 		t.Errorf("project name %q, want quizstats (Alloy filters containers by it)", p.Name)
 	}
-	want := []string{"alertmanager", "alloy", "backend-1", "backend-2", "grafana", "loki", "nginx", "nginx-exporter", "prometheus", "redis", "redis-exporter", "scraper"}
+	want := []string{"alertmanager", "alloy", "backend-1", "backend-2", "grafana", "loki", "nginx", "nginx-exporter", "prometheus", "redis", "redis-exporter",
+		"redis-replica-1", "redis-replica-2", "scraper", "sentinel-1", "sentinel-2", "sentinel-3"}
 	if got := slices.Sorted(func(yield func(string) bool) {
 		for n := range p.Services {
 			if !yield(n) {
@@ -132,6 +133,7 @@ func TestCompose(t *testing.T) {
 
 	checkComposeBackends(t, p)
 	checkComposeRedis(t, p)
+	checkComposeSentinel(t, p)
 	checkComposeSecrets(t, p)
 	checkComposeMonitoring(t, p)
 }
@@ -224,6 +226,62 @@ func checkComposeRedis(t *testing.T, p *types.Project) {
 	}
 	if !containsLine(string(readFile(t, "deploy", "redis", "redis.conf")), "appendonly yes") {
 		t.Error("redis.conf does not turn on the append-only file")
+	}
+}
+
+// checkComposeSentinel: the sentinel profile has the Kubernetes shape, a
+// primary (redis), two replicas of it with their own volumes and the same
+// redis.conf (AOF on), and three Sentinels that agree by a majority of two.
+func checkComposeSentinel(t *testing.T, p *types.Project) {
+	for _, name := range []string{"redis-replica-1", "redis-replica-2"} {
+		r := p.Services[name]
+		if !slices.Equal(r.Profiles, []string{"sentinel"}) {
+			t.Errorf("%s: profiles %v, want [sentinel]", name, r.Profiles)
+		}
+		cmd := strings.Join(r.Command, " ")
+		for _, want := range []string{"/usr/local/etc/redis/redis.conf", "--replicaof redis 6379", "--masterauth", "--requirepass"} {
+			if !strings.Contains(cmd, want) {
+				t.Errorf("%s: command %q lacks %q", name, cmd, want)
+			}
+		}
+		var data, conf bool
+		for _, v := range r.Volumes {
+			data = data || (v.Type == types.VolumeTypeVolume && v.Target == "/data" && v.Source == name+"-data")
+			conf = conf || (v.Type == types.VolumeTypeBind && v.Source == repoPath(t, "deploy", "redis", "redis.conf"))
+		}
+		if !data || !conf {
+			t.Errorf("%s: its own volume at /data %v, deploy/redis/redis.conf mounted %v", name, data, conf)
+		}
+		if r.User == "" || r.User == "root" || r.HealthCheck == nil {
+			t.Errorf("%s: user %q, health check %v", name, r.User, r.HealthCheck)
+		}
+	}
+	for _, name := range []string{"sentinel-1", "sentinel-2", "sentinel-3"} {
+		s := p.Services[name]
+		if !slices.Equal(s.Profiles, []string{"sentinel"}) {
+			t.Errorf("%s: profiles %v, want [sentinel]", name, s.Profiles)
+		}
+		cmd := strings.Join(s.Command, " ")
+		for _, want := range []string{"sentinel monitor mymaster redis 6379 2", "exec redis-sentinel /conf/sentinel.conf", "sentinel auth-pass mymaster"} {
+			if !strings.Contains(cmd, want) {
+				t.Errorf("%s: command lacks %q", name, want)
+			}
+		}
+		if s.Hostname != name || s.User == "" || s.User == "root" || s.HealthCheck == nil || !hasSecret(s, "redis_password") {
+			t.Errorf("%s: hostname %q, user %q, health check %v, password secret %v", name, s.Hostname, s.User, s.HealthCheck, hasSecret(s, "redis_password"))
+		}
+	}
+	// The backends can be pointed at the Sentinels, with the data password
+	// from the secret.
+	for _, name := range []string{"backend-1", "backend-2"} {
+		b := p.Services[name]
+		if v := b.Environment["REDIS_PASSWORD_FILE"]; v == nil || *v != "/run/secrets/redis_password" || !hasSecret(b, "redis_password") {
+			t.Errorf("%s: REDIS_PASSWORD_FILE %v, secret %v", name, v, hasSecret(b, "redis_password"))
+		}
+	}
+	example := string(readFile(t, "deploy", ".env.example"))
+	if !strings.Contains(example, "QUIZSTATS_REDIS_URL=redis://:change-me-to-a-random-password@sentinel-1:26379/0?master_name=mymaster&addr=sentinel-2:26379&addr=sentinel-3:26379") {
+		t.Error(".env.example does not show the Sentinels' QUIZSTATS_REDIS_URL")
 	}
 }
 

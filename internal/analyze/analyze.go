@@ -10,6 +10,7 @@ import (
 	"fmt"
 	"log/slog"
 	"slices"
+	"strings"
 	"sync"
 	"time"
 
@@ -68,7 +69,10 @@ const (
 type Config struct {
 	// Model is nil when no model is configured: analyses are refused with
 	// a message that says how to configure one.
-	Model     Model
+	Model Model
+	// Others are the models a request may name besides Model (by
+	// Model()); a request naming none gets Model.
+	Others    []Model
 	Store     Store
 	Publisher Publisher
 	// Locker, when set, coalesces identical requests across replicas.
@@ -81,11 +85,14 @@ type Config struct {
 	// FlushEvery is how often counters go to the store and a stats event
 	// to the displays.
 	FlushEvery time.Duration
+	// RetryEvery is how often failed history writes are tried again.
+	RetryEvery time.Duration
 }
 
 // Service analyzes quizzes.
 type Service struct {
 	model    Model
+	others   []Model
 	store    Store
 	pub      Publisher
 	locker   Locker
@@ -102,6 +109,7 @@ type Service struct {
 	inflight sync.WaitGroup
 	tally    *tally
 	recent   *recent
+	writes   writes
 	// firsts are the recent analyses' first-answer times, so displays can
 	// say how long the wait usually is.
 	firsts *window
@@ -136,9 +144,13 @@ func New(cfg Config) *Service {
 	if cfg.FlushEvery <= 0 {
 		cfg.FlushEvery = time.Second
 	}
+	if cfg.RetryEvery <= 0 {
+		cfg.RetryEvery = retryEvery
+	}
 	base, stop := context.WithCancel(context.Background())
 	s := &Service{
 		model:    cfg.Model,
+		others:   cfg.Others,
 		store:    cfg.Store,
 		pub:      cfg.Publisher,
 		locker:   cfg.Locker,
@@ -154,7 +166,24 @@ func New(cfg Config) *Service {
 		done:     make(chan struct{}),
 	}
 	go s.flushLoop(cfg.FlushEvery)
+	go s.retryLoop(cfg.RetryEvery)
 	return s
+}
+
+// pick returns the model a request names, or the default when it names
+// none; a model not allowed is the request's error.
+func (s *Service) pick(name string) (Model, error) {
+	if name == "" || name == s.model.Model() {
+		return s.model, nil
+	}
+	allowed := []string{s.model.Model()}
+	for _, m := range s.others {
+		if m.Model() == name {
+			return m, nil
+		}
+		allowed = append(allowed, m.Model())
+	}
+	return nil, quiz.Invalid("model", "%q is not a model this server allows; use one of %s (serve --models sets the list)", name, strings.Join(allowed, ", "))
 }
 
 // ModelName is the configured model, or "" when there is none.
@@ -176,11 +205,21 @@ func (s *Service) Analyze(ctx context.Context, req *quiz.Request) (*quiz.Analysi
 	if s.model == nil {
 		return nil, &quiz.Error{Code: quiz.ECodeNoModel, Message: NoModelMessage}
 	}
-	model := s.model.Model()
+	m, err := s.pick(req.Model)
+	if err != nil {
+		return nil, err
+	}
+	model := m.Model()
 	fp := quiz.Fingerprint(req.Questions, model, req.Samples)
 
 	if e := s.cached(ctx, fp); e != nil {
 		return s.fromCache(ctx, e, req, start), nil
+	}
+
+	// A store that refuses writes would lose the answer: do not pay the
+	// model for it.
+	if refused, since := s.writes.refusing(); refused != nil {
+		return nil, errReadOnly(refused, since)
 	}
 
 	// The first request for a quiz asks the model in its own goroutine;
@@ -195,7 +234,7 @@ func (s *Service) Analyze(ctx context.Context, req *quiz.Request) (*quiz.Analysi
 			return s.fromCache(ctx, e, req, start), nil
 		}
 		defer release()
-		return s.run(req, fp, model, start)
+		return s.run(req, m, fp, start)
 	})
 	if err != nil {
 		return nil, err
@@ -242,6 +281,7 @@ func (s *Service) cached(ctx context.Context, fp string) *recentEntry {
 func (s *Service) fromCache(ctx context.Context, cached *recentEntry, req *quiz.Request, start time.Time) *quiz.Analysis {
 	a := *cached.a
 	a.Cached = true
+	a.NotStored = nil
 	a.Source = req.Source
 	a.AnswerKey = req.AnswerKey
 	a.Score = quiz.ScoreAnswers(a.Questions, a.Answers, req.AnswerKey)
@@ -345,7 +385,8 @@ func (s *Service) peek(ctx context.Context, fp string) *recentEntry {
 }
 
 // run makes the model call for a quiz: the leader of a coalesced group.
-func (s *Service) run(req *quiz.Request, fp, model string, start time.Time) (*quiz.Analysis, error) {
+func (s *Service) run(req *quiz.Request, m Model, fp string, start time.Time) (*quiz.Analysis, error) {
+	model := m.Model()
 	s.inflight.Add(1)
 	defer s.inflight.Done()
 	ctx, cancel := context.WithTimeout(s.base, s.timeout)
@@ -372,7 +413,7 @@ func (s *Service) run(req *quiz.Request, fp, model string, start time.Time) (*qu
 
 	modelStart := time.Now()
 	var first time.Duration
-	res, err := s.model.Answer(ctx, req.Questions, a.Samples, func(ans quiz.Answer) {
+	res, err := m.Answer(ctx, req.Questions, a.Samples, func(ans quiz.Answer) {
 		if first == 0 && ans.Answered() {
 			first = time.Since(start)
 		}
@@ -408,10 +449,7 @@ func (s *Service) run(req *quiz.Request, fp, model string, start time.Time) (*qu
 		}
 	})
 	a.Timing.TotalMS = ms(time.Since(start))
-	if err := s.store.SaveAnalysis(ctx, a); err != nil {
-		s.storeFailed("save_analysis", a.ID, err)
-		a.NotStored = notStored(err)
-	}
+	s.save(ctx, a)
 	wg.Wait()
 	s.tally.analysis(a, false)
 	s.obs.Analysis(OutcomeAnswered, time.Since(start).Seconds(), len(a.Questions))
@@ -437,9 +475,7 @@ func (s *Service) fail(a *quiz.Analysis, start time.Time, err error) error {
 	// A fresh context: the budget may be what ran out.
 	ctx, cancel := context.WithTimeout(context.WithoutCancel(s.base), 5*time.Second)
 	defer cancel()
-	if serr := s.store.SaveAnalysis(ctx, a); serr != nil {
-		s.storeFailed("save_analysis", a.ID, serr)
-	}
+	s.save(ctx, a)
 	s.tally.failure(a)
 	s.obs.Analysis(OutcomeFailed, time.Since(start).Seconds(), len(a.Questions))
 	// The event carries the analysis, so a display that joins now draws
@@ -525,6 +561,14 @@ func (s *Service) Close(ctx context.Context) error {
 	<-s.done
 	flushCtx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
 	defer cancel()
+	// A last try for the writes that failed; what is still waiting is named
+	// in the log, since it is lost with the process.
+	s.retryWrites(flushCtx)
+	s.writes.mu.Lock()
+	for _, a := range s.writes.waiting {
+		s.logger.Error("analysis not stored: the store refused it until shutdown", "id", a.ID)
+	}
+	s.writes.mu.Unlock()
 	return s.flush(flushCtx)
 }
 

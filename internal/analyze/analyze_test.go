@@ -276,3 +276,39 @@ func TestAnalyzeCorrectedKeyUpdatesHistory(t *testing.T) {
 		t.Errorf("history score = %+v, key %v; want the corrected key's 2/2", h.Score, h.AnswerKey)
 	}
 }
+
+// Once an analysis has had its first answer, the next one's
+// analysis.started says how long the first answer usually takes.
+func TestAnalyzeStartedSaysTheUsualWait(t *testing.T) {
+	e := newEnv(t)
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	started := make(chan quiz.Event, 10)
+	zero := uint64(0)
+	go e.hub.Follow(ctx, &zero, func(_ context.Context, ev quiz.EncodedEvent) error {
+		var x quiz.Event
+		json.Unmarshal(ev.JSON, &x)
+		if x.Type == quiz.EventStarted {
+			started <- x
+		}
+		return nil
+	})
+	if _, err := e.svc.Analyze(ctx, request(nil)); err != nil {
+		t.Fatal(err)
+	}
+	second := request(nil)
+	second.Questions[0].Text = "Red planet, again?"
+	if _, err := e.svc.Analyze(ctx, second); err != nil {
+		t.Fatal(err)
+	}
+	for i, want := range []bool{false, true} {
+		select {
+		case ev := <-started:
+			if got := ev.ExpectFirstAnswerMS > 0; got != want {
+				t.Errorf("analysis %d: expect_first_answer_ms = %v, want it set: %v", i+1, ev.ExpectFirstAnswerMS, want)
+			}
+		case <-time.After(5 * time.Second):
+			t.Fatal("no analysis.started")
+		}
+	}
+}

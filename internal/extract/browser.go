@@ -42,6 +42,10 @@ type Config struct {
 	// Flags are extra command-line switches (name without "--" → value;
 	// true for a bare switch).
 	Flags map[string]any
+	// Env is extra environment of the browser process, as KEY=VALUE (the
+	// DISPLAY of the command's environment, which may not be the
+	// process's).
+	Env []string
 	// StartURL is the page the first tab opens with, as if given to
 	// Chromium on its command line; empty means about:blank.
 	StartURL string
@@ -106,6 +110,9 @@ func Start(ctx context.Context, cfg Config) (*Browser, error) {
 	}
 	if cfg.StartURL != "" {
 		opts = append(opts, startWith(cfg.StartURL))
+	}
+	if len(cfg.Env) > 0 {
+		opts = append(opts, chromedp.Env(cfg.Env...))
 	}
 	// The allocator and browser contexts must outlive ctx, which only bounds
 	// the start.
@@ -241,15 +248,16 @@ func (t *Tab) Navigate(ctx context.Context, url string) error {
 }
 
 // Extract waits for the page to settle and extracts the quiz from every
-// frame of the tab.
+// frame of the tab with every strategy.
 func (t *Tab) Extract(ctx context.Context) (*Result, error) {
-	return t.extract(ctx, options{Adapters: true})
+	return t.ExtractWith(ctx, Options{})
 }
 
-func (t *Tab) extract(ctx context.Context, opts options) (*Result, error) {
+// ExtractWith is Extract with the strategies and waits of o.
+func (t *Tab) ExtractWith(ctx context.Context, o Options) (*Result, error) {
 	runCtx, stop := bind(t.ctx, ctx)
 	defer stop()
-	return extractTab(runCtx, Settle{}, opts)
+	return ExtractTabWith(runCtx, o)
 }
 
 // Screenshot captures the visible part of the tab as PNG.
@@ -278,15 +286,23 @@ func bind(tabCtx, callCtx context.Context) (context.Context, context.CancelFunc)
 	return ctx, func() { stopAfter(); cancel(nil) }
 }
 
-// Settle bounds the wait for a page's DOM to stop changing before reading
-// it. The zero value waits for 400 ms without DOM mutations, at most 5 s.
+// Settle bounds the waits before a page is read. The zero value waits for
+// 400 ms without DOM mutations (at most 5 s), then, while the page shows no
+// question yet, up to 10 s more for one to appear.
 type Settle struct {
 	// Quiet is how long the DOM must see no mutation.
 	Quiet time.Duration
-	// Max caps the whole wait; the page is read as it is then. Negative
-	// means no wait at all.
+	// Max caps the wait for quiet; the page is read as it is then.
+	// Negative means no wait at all.
 	Max time.Duration
+	// Appear caps the wait for a first question on a page that has none
+	// yet (rendered by a timer, or once its data arrives). Negative means
+	// read once and do not wait.
+	Appear time.Duration
 }
+
+// DefaultAppear is how long a page with no question yet is watched for one.
+const DefaultAppear = 10 * time.Second
 
 func (s Settle) withDefaults() Settle {
 	if s.Quiet == 0 {
@@ -295,5 +311,44 @@ func (s Settle) withDefaults() Settle {
 	if s.Max == 0 {
 		s.Max = 5 * time.Second
 	}
+	if s.Appear == 0 {
+		s.Appear = DefaultAppear
+	}
 	return s
+}
+
+// Strategies selects the extractor's strategies.
+type Strategies string
+
+const (
+	// StrategiesAll runs the platform adapters and the generic strategies.
+	StrategiesAll Strategies = "all"
+	// StrategiesGeneric runs the generic strategies alone: what a page of
+	// a platform without an adapter gets.
+	StrategiesGeneric Strategies = "generic"
+)
+
+// ParseStrategies reads a --strategies value.
+func ParseStrategies(s string) (Strategies, error) {
+	switch Strategies(s) {
+	case StrategiesAll, "":
+		return StrategiesAll, nil
+	case StrategiesGeneric:
+		return StrategiesGeneric, nil
+	}
+	return "", fmt.Errorf("strategies %q: want %q or %q", s, StrategiesAll, StrategiesGeneric)
+}
+
+// Options are the choices of one extraction.
+type Options struct {
+	Strategies Strategies // "" is StrategiesAll
+	Settle     Settle
+	// Explain lists in Result.Candidates every candidate question the
+	// strategies proposed, with its scores and whether it was kept: why a
+	// page reads as it does.
+	Explain bool
+}
+
+func (o Options) script() options {
+	return options{Adapters: o.Strategies != StrategiesGeneric, Explain: o.Explain}
 }

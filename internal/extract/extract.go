@@ -9,6 +9,7 @@ package extract
 
 import (
 	"embed"
+	"fmt"
 	"io/fs"
 	"strings"
 	"sync"
@@ -72,6 +73,57 @@ type Result struct {
 	// Errors lists extractor strategies that failed on this page; the
 	// others still ran. Worth reporting as a bug.
 	Errors []string `json:"errors,omitempty"`
+	// InFrames counts the questions read from frames other than the top
+	// document.
+	InFrames int `json:"in_frames,omitempty"`
+	// Opened counts the custom dropdowns opened (and closed again) to read
+	// options the page renders only while they are open.
+	Opened int `json:"dropdowns_opened,omitempty"`
+	// WaitedMS is how long the page was watched for its first question
+	// after it had settled with none.
+	WaitedMS int64 `json:"waited_ms,omitempty"`
+	// Candidates is filled when Options.Explain asks for it.
+	Candidates []Candidate `json:"candidates,omitempty"`
+}
+
+// Candidate is one question a strategy proposed (Options.Explain).
+type Candidate struct {
+	Source  string   `json:"source"`
+	Score   float64  `json:"score"`
+	Quiz    *float64 `json:"quiz"` // how quiz-like a generic candidate looked
+	Kind    string   `json:"kind"`
+	Text    string   `json:"text"`
+	Options []string `json:"options"`
+	Kept    bool     `json:"kept"`
+}
+
+// Summary says what was found, for the person who asked: "found 12
+// questions (3 in frames; 1 dropdown opened; waited 1.8 s for the page)".
+func (r *Result) Summary() string {
+	var b strings.Builder
+	n := len(r.Questions)
+	fmt.Fprintf(&b, "found %d question%s", n, plural(n))
+	var notes []string
+	if r.InFrames > 0 {
+		notes = append(notes, fmt.Sprintf("%d in frames", r.InFrames))
+	}
+	if r.Opened > 0 {
+		notes = append(notes, fmt.Sprintf("%d dropdown%s opened", r.Opened, plural(r.Opened)))
+	}
+	if r.WaitedMS > 0 {
+		notes = append(notes, fmt.Sprintf("waited %.1f s for the page", float64(r.WaitedMS)/1000))
+	}
+	if len(notes) > 0 {
+		b.WriteString(" (" + strings.Join(notes, "; ") + ")")
+	}
+	return b.String()
+}
+
+func plural(n int) string {
+	if n == 1 {
+		return ""
+	}
+	return "s"
 }
 
 // Question is one question with its options in page order. Options are the

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"context"
+	_ "embed"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -34,7 +35,8 @@ type frameResult struct {
 	// order.
 	FrameSlots []frameSlot `json:"frame_slots"`
 	// Errors are strategies that threw; the others still ran.
-	Errors []string `json:"errors"`
+	Errors     []string    `json:"errors"`
+	Candidates []Candidate `json:"candidates"`
 }
 
 type frameSlot struct {
@@ -54,13 +56,141 @@ type frameNode struct {
 // frames included, and merges the frames' questions in document order: a
 // frame's questions take the place of its <iframe> element.
 func ExtractTab(ctx context.Context, settle Settle) (*Result, error) {
-	return extractTab(ctx, settle, options{Adapters: true})
+	return ExtractTabWith(ctx, Options{Settle: settle})
 }
 
-func extractTab(ctx context.Context, settle Settle, opts options) (*Result, error) {
+// ExtractTabWith is ExtractTab with the strategies and waits of o. A page
+// that shows no question yet, and does not say why (a Start button), is
+// watched for one to appear, within o.Settle.Appear: many quizzes are
+// rendered by a timer or once their data arrives, while the DOM is quiet
+// before that. Result.Waited tells how long that took.
+func ExtractTabWith(ctx context.Context, o Options) (*Result, error) {
+	settle := o.Settle.withDefaults()
 	if err := waitSettled(ctx, settle); err != nil {
 		return nil, err
 	}
+	res, err := extractFrames(ctx, o.script())
+	if err != nil {
+		return nil, err
+	}
+	if len(res.Questions) > 0 || res.Notice != "" || settle.Appear < 0 {
+		return res, nil
+	}
+	waitFrom := time.Now()
+	deadline := waitFrom.Add(settle.Appear)
+	for time.Now().Before(deadline) {
+		// Poll rather than only observe the top document: late questions
+		// may appear in any frame.
+		poll := Settle{Quiet: 250 * time.Millisecond, Max: min(time.Until(deadline), time.Second)}
+		if poll.Max <= 0 {
+			break
+		}
+		if err := waitSettled(ctx, poll); err != nil {
+			return nil, err
+		}
+		if res, err = extractFrames(ctx, o.script()); err != nil {
+			return nil, err
+		}
+		if len(res.Questions) > 0 || res.Notice != "" {
+			break
+		}
+	}
+	waited := time.Since(waitFrom)
+	if len(res.Questions) > 0 {
+		// The first question is often followed by the rest, one render
+		// at a time: read the page once it is quiet again.
+		if err := waitSettled(ctx, Settle{Quiet: settle.Quiet, Max: 3 * time.Second}); err != nil {
+			return nil, err
+		}
+		if res, err = extractFrames(ctx, o.script()); err != nil {
+			return nil, err
+		}
+	} else if res.Notice == "" {
+		res.Notice = fmt.Sprintf("No question appeared within %s of the page loading.", settle.Appear.Round(100*time.Millisecond))
+	}
+	res.WaitedMS = waited.Milliseconds()
+	return res, nil
+}
+
+// extractFrames runs the extractor in every frame of the tab in ctx, now.
+// When it finds dropdowns without options (custom dropdowns that render
+// their options only while open), it opens and closes them in the top
+// document and reads again.
+func extractFrames(ctx context.Context, opts options) (*Result, error) {
+	res, err := extractFramesWith(ctx, opts, nil)
+	if err != nil || !hasEmptyDropdown(res.Questions) {
+		return res, err
+	}
+	opened, err := openDropdowns(ctx)
+	if err != nil || len(opened) == 0 {
+		return res, nil // read what could be read
+	}
+	again, err := extractFramesWith(ctx, opts, opened)
+	if err != nil {
+		return res, nil
+	}
+	again.Opened = len(opened)
+	return again, nil
+}
+
+func hasEmptyDropdown(qs []Question) bool {
+	for _, q := range qs {
+		if q.Kind == KindDropdown && len(q.Options) == 0 || hasEmptyDropdown(q.Subquestions) {
+			return true
+		}
+	}
+	return false
+}
+
+//go:embed open.js
+var openJS string
+
+// Bounds of the dropdown opener: how many it opens, and how long it waits
+// for each one's options to appear.
+const (
+	maxOpened  = 50
+	openWaitMS = 400
+)
+
+// openDropdowns runs open.js in the top document and returns the options
+// it read, by combobox rank.
+func openDropdowns(ctx context.Context) (map[string][]string, error) {
+	tree, err := chromedp.Call(ctx, page.GetFrameTree, cdp.Empty{})
+	if err != nil {
+		return nil, fmt.Errorf("frame tree: %w", err)
+	}
+	world, err := chromedp.Call(ctx, page.CreateIsolatedWorld, page.CreateIsolatedWorldParams{FrameID: tree.FrameTree.Frame.ID, WorldName: worldName})
+	if err != nil {
+		return nil, fmt.Errorf("isolated world: %w", err)
+	}
+	maxArg, _ := json.Marshal(maxOpened)
+	waitArg, _ := json.Marshal(openWaitMS)
+	octx, cancel := context.WithTimeout(ctx, time.Duration(maxOpened*(openWaitMS+200))*time.Millisecond)
+	defer cancel()
+	r, err := chromedp.Call(octx, runtime.CallFunctionOn, runtime.CallFunctionOnParams{
+		FunctionDeclaration: openJS,
+		ExecutionContextID:  world.ExecutionContextID,
+		Arguments:           []*runtime.CallArgument{{Value: maxArg}, {Value: waitArg}},
+		AwaitPromise:        new(true),
+		ReturnByValue:       new(true),
+		Silent:              new(true),
+	})
+	if err != nil {
+		return nil, fmt.Errorf("open dropdowns: %w", err)
+	}
+	if r.ExceptionDetails != nil {
+		return nil, &chromedp.ExceptionError{ExceptionDetails: r.ExceptionDetails}
+	}
+	var out struct {
+		Opened map[string][]string `json:"opened"`
+	}
+	if err := json.Unmarshal(r.Result.Value, &out); err != nil {
+		return nil, fmt.Errorf("decode opened dropdowns: %w", err)
+	}
+	return out.Opened, nil
+}
+
+func extractFramesWith(ctx context.Context, opts options, opened map[string][]string) (*Result, error) {
 	infos, err := chromedp.Targets(ctx)
 	if err != nil {
 		return nil, fmt.Errorf("list targets: %w", err)
@@ -73,14 +203,24 @@ func extractTab(ctx context.Context, settle Settle, opts options) (*Result, erro
 			oopifs[info.ParentFrameID] = append(oopifs[info.ParentFrameID], info)
 		}
 	}
-	x := &extractor{opts: opts, oopifs: oopifs}
+	x := &extractor{opts: opts, oopifs: oopifs, opened: opened}
 	root, err := x.target(ctx)
 	if err != nil {
 		return nil, err
 	}
 	res := &Result{URL: root.res.URL, Title: root.res.Title, Frames: x.frames}
 	var notices []string
-	res.Questions = dedupeAcrossFrames(merge(root, &notices, &res.Errors))
+	placedQs := merge(root, &notices, &res.Errors)
+	if x.opts.Explain {
+		res.Candidates = allCandidates(root)
+	}
+	res.Questions = dedupeAcrossFrames(placedQs)
+	for _, p := range placedQs {
+		if p.frame != root {
+			res.InFrames++
+		}
+	}
+	res.InFrames = min(res.InFrames, len(res.Questions))
 	// A notice explains an empty result; next to questions found in another
 	// frame it would only confuse (an ad frame's "Start now" button).
 	if len(res.Questions) == 0 {
@@ -91,6 +231,7 @@ func extractTab(ctx context.Context, settle Settle, opts options) (*Result, erro
 
 type extractor struct {
 	opts   options
+	opened map[string][]string
 	oopifs map[cdp.FrameID][]*target.Info
 	frames int
 }
@@ -99,6 +240,11 @@ type extractor struct {
 type options struct {
 	// Adapters false runs only the generic strategies (for measuring them).
 	Adapters bool `json:"adapters"`
+	// Explain reports every candidate question and what became of it.
+	Explain bool `json:"explain,omitempty"`
+	// Opened holds the options of the dropdowns opened before the run,
+	// by their rank among the document's comboboxes (open.js).
+	Opened map[string][]string `json:"opened,omitempty"`
 }
 
 // target extracts every frame of the target (page or out-of-process iframe)
@@ -156,7 +302,11 @@ func (x *extractor) frame(ctx context.Context, ft *page.FrameTree) (*frameNode, 
 		args = append(args, &runtime.CallArgument{ObjectID: obj.Object.ObjectID})
 		owned = append(owned, k)
 	}
-	res, err := callExtract(ctx, world.ExecutionContextID, x.opts, args)
+	opts := x.opts
+	if x.frames == 0 && ft.Frame.ParentID == "" {
+		opts.Opened = x.opened // the opener ran in the top document only
+	}
+	res, err := callExtract(ctx, world.ExecutionContextID, opts, args)
 	// The owner handles are not needed any more; let the page free them.
 	_, _ = chromedp.Call(ctx, runtime.ReleaseObjectGroup, runtime.ReleaseObjectGroupParams{ObjectGroup: worldName})
 	if err != nil {
@@ -243,6 +393,15 @@ func callExtract(ctx context.Context, execCtx runtime.ExecutionContextID, opts o
 type placed struct {
 	q     Question
 	frame *frameNode
+}
+
+// allCandidates gathers the candidates of every frame under n.
+func allCandidates(n *frameNode) []Candidate {
+	out := slices.Clone(n.res.Candidates)
+	for _, c := range n.children {
+		out = append(out, allCandidates(c)...)
+	}
+	return out
 }
 
 // dedupeAcrossFrames drops a question that repeats the one before it when

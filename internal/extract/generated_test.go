@@ -19,15 +19,13 @@ import (
 	"github.com/chromedp/chromedp"
 )
 
-// The floors issue 9 sets for the generated corpus, generic strategies
-// alone. TestGeneratedCorpus logs the figures; it asserts them only when
-// generatedFloorsOn is true, which it becomes once the generic strategies
-// reach them.
+// The floors for the generated corpus, generic strategies alone: no
+// library here has an adapter, so this is what a quiz on a platform the
+// extractor was not written for gets.
 const (
 	floorGeneratedRecall    = 0.97
 	floorGeneratedPrecision = 0.97
 	floorGeneratedOptions   = 0.97
-	generatedFloorsOn       = false
 )
 
 // generatedDir holds the pages rendered by third-party libraries (see its
@@ -154,9 +152,6 @@ func TestGeneratedCorpus(t *testing.T) {
 	b.WriteString("mtch: matched questions; opts: matched with the right options; kind: matched with the right kind; note: the extraction's notice is set\n")
 	t.Log(b.String())
 
-	if !generatedFloorsOn {
-		return
-	}
 	if r := frac(generic.matched, generic.want); r < floorGeneratedRecall {
 		t.Errorf("generic-only recall on the generated corpus %.3f < %.2f", r, floorGeneratedRecall)
 	}
@@ -211,7 +206,7 @@ func runGeneratedPage(pageURL string, p *generatedPage) error {
 	}
 	var problems []string
 	for _, adapters := range passes {
-		got, check, err := loadGenerated(pageURL, options{Adapters: adapters}, !adapters, p.truth)
+		got, check, err := loadGenerated(pageURL, strategiesFor(adapters), !adapters, p.truth)
 		if err != nil {
 			return err
 		}
@@ -256,7 +251,7 @@ const visibleTextJS = `(() => {
 // loadGenerated opens pageURL in a new tab, extracts it with opts and, if
 // check, waits for the ground truth (questions, and options outside
 // dropdowns) to be on screen and reports where it is not, along with requests that left 127.0.0.1 and uncaught exceptions.
-func loadGenerated(pageURL string, opts options, check bool, gt generatedTruth) (*Result, []string, error) {
+func loadGenerated(pageURL string, opts Options, check bool, gt generatedTruth) (*Result, []string, error) {
 	ctx, cancel := context.WithTimeout(context.Background(), 45*time.Second)
 	defer cancel()
 	tab, err := testBrowser.NewTab(ctx)
@@ -296,7 +291,12 @@ func loadGenerated(pageURL string, opts options, check bool, gt generatedTruth) 
 	if err := tab.Navigate(ctx, pageURL); err != nil {
 		return nil, nil, err
 	}
-	res, err := tab.extract(ctx, opts)
+	// The late pages render within 3 s; a shorter watch than the default
+	// keeps the empty (decoy) pages quick.
+	if opts.Settle.Appear == 0 {
+		opts.Settle.Appear = 4 * time.Second
+	}
+	res, err := tab.ExtractWith(ctx, opts)
 	if err != nil {
 		return nil, nil, fmt.Errorf("extract: %w", err)
 	}
@@ -390,4 +390,11 @@ func TestGeneratedCorpusSelfContained(t *testing.T) {
 			t.Errorf("%s: no same-origin Content-Security-Policy", f)
 		}
 	}
+}
+
+func strategiesFor(adapters bool) Options {
+	if adapters {
+		return Options{}
+	}
+	return Options{Strategies: StrategiesGeneric}
 }

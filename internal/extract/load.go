@@ -16,12 +16,13 @@ type Page struct {
 	Screenshot []byte
 }
 
-// ReadPage starts a headless browser, loads pageURL, reads its quiz and,
-// when screenshot is set, takes a picture of it. The browser is gone when it
+// ReadPage starts a headless browser, loads pageURL, reads its quiz with
+// the strategies and waits of o and, when screenshot is set, takes a
+// picture of it. The browser is gone when it
 // returns. A page that does not load, or that the site answers with an HTTP
 // error, is an error that says so, never an empty quiz: the site's error
 // page has no questions.
-func ReadPage(ctx context.Context, execPath, pageURL string, screenshot bool) (*Page, error) {
+func ReadPage(ctx context.Context, execPath, pageURL string, o Options, screenshot bool) (*Page, error) {
 	b, err := Start(ctx, Config{ExecPath: execPath})
 	if err != nil {
 		return nil, err
@@ -35,7 +36,7 @@ func ReadPage(ctx context.Context, execPath, pageURL string, screenshot bool) (*
 	if err := tab.Load(ctx, pageURL); err != nil {
 		return nil, err
 	}
-	res, err := tab.Extract(ctx)
+	res, err := tab.ExtractWith(ctx, o)
 	if err != nil {
 		return nil, fmt.Errorf("read %s: %w", pageURL, err)
 	}

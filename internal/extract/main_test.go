@@ -80,10 +80,10 @@ func openTab(t testing.TB) *Tab {
 // extractURL loads url in a fresh tab and extracts it.
 func extractURL(t testing.TB, url string) *Result {
 	t.Helper()
-	return extractURLWith(t, url, options{Adapters: true})
+	return extractURLWith(t, url, Options{})
 }
 
-func extractURLWith(t testing.TB, url string, opts options) *Result {
+func extractURLWith(t testing.TB, url string, opts Options) *Result {
 	t.Helper()
 	tab := openTab(t)
 	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
@@ -91,7 +91,13 @@ func extractURLWith(t testing.TB, url string, opts options) *Result {
 	if err := tab.Navigate(ctx, url); err != nil {
 		t.Fatal(err)
 	}
-	res, err := tab.extract(ctx, opts)
+	// Pages with no question are watched for one to appear; the test
+	// pages that render late do so within 3 s, and a shorter watch keeps
+	// the many empty (decoy) pages quick.
+	if opts.Settle.Appear == 0 {
+		opts.Settle.Appear = 3500 * time.Millisecond
+	}
+	res, err := tab.ExtractWith(ctx, opts)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -161,12 +161,10 @@ func (h *Hub) Publish(ctx context.Context, events ...quiz.Event) error {
 			h.obs.EventsPublished(len(bodies))
 			return nil // the feed delivers them, in the deployment's order
 		}
-		if !errors.Is(err, quiz.ErrUnavailable) {
-			return fmt.Errorf("log events: %w", err)
-		}
-		// The shared log is down: displays connected here still get the
-		// events, numbered here after the newest seen. They cannot be
-		// replayed, and other replicas do not see them.
+		// The shared log is down or refuses writes (Redis out of memory):
+		// displays connected here still get the events, numbered here after
+		// the newest seen. They cannot be replayed, and other replicas do
+		// not see them.
 		h.mu.Lock()
 		defer h.mu.Unlock()
 		local := make([]quiz.EncodedEvent, len(bodies))
@@ -176,7 +174,10 @@ func (h *Hub) Publish(ctx context.Context, events ...quiz.Event) error {
 		}
 		h.deliverLocked(local)
 		h.obs.EventsPublished(len(local))
-		return nil
+		if errors.Is(err, quiz.ErrUnavailable) {
+			return nil // the store reports the outage itself
+		}
+		return fmt.Errorf("log events (delivered to this replica's displays only): %w", err)
 	}
 	h.mu.Lock()
 	defer h.mu.Unlock()

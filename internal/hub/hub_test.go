@@ -233,3 +233,64 @@ func TestFollowFromTheFuture(t *testing.T) {
 		t.Errorf("got seq %d", seqs[0])
 	}
 }
+
+// A display that connects while an analysis runs (no since) is first given
+// that analysis' events from its analysis.started; once it has ended, a
+// new display gets live events only.
+func TestFollowJoiningMidAnalysisReplaysItFromItsStart(t *testing.T) {
+	h, _ := newHub(t, 64)
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	const id = "01j00000000000000000000001"
+	earlier := quiz.Event{Type: quiz.EventCompleted, ID: "01j00000000000000000000000", At: time.Now(), Analysis: json.RawMessage(`{}`)}
+	started := quiz.Event{Type: quiz.EventStarted, ID: id, At: time.Now(), Source: &quiz.Source{Title: "Mid"}, Samples: 3, Questions: []quiz.Question{{Text: "q", Options: []string{"a", "b"}}}}
+	if err := h.Publish(ctx, earlier, started, answer(id, 0), answer(id, 1)); err != nil {
+		t.Fatal(err)
+	}
+	late := follow(ctx, h, nil, 0)
+	waitFor(t, "the replay", func() bool { late.mu.Lock(); defer late.mu.Unlock(); return len(late.seqs) == 3 })
+	if err := h.Publish(ctx, answer(id, 2), quiz.Event{Type: quiz.EventCompleted, ID: id, At: time.Now(), Analysis: json.RawMessage(`{}`)}); err != nil {
+		t.Fatal(err)
+	}
+	waitFor(t, "the live events", func() bool { late.mu.Lock(); defer late.mu.Unlock(); return len(late.seqs) == 5 })
+	late.mu.Lock()
+	if want := []uint64{2, 3, 4, 5, 6}; !slicesEqual(late.seqs, want) || !slicesEqual(late.qs, []int{0, 1, 2}) {
+		t.Errorf("late joiner got seqs %v (answers %v), want %v: the running analysis from its start, then live", late.seqs, late.qs, want)
+	}
+	late.mu.Unlock()
+
+	after := follow(ctx, h, nil, 0)
+	waitFor(t, "the second display to subscribe", func() bool { return h.Followers() == 2 })
+	if err := h.Publish(ctx, answer("01j00000000000000000000002", 0)); err != nil {
+		t.Fatal(err)
+	}
+	waitFor(t, "a live event", func() bool { after.mu.Lock(); defer after.mu.Unlock(); return len(after.seqs) > 0 })
+	after.mu.Lock()
+	defer after.mu.Unlock()
+	if !slicesEqual(after.seqs, []uint64{7}) {
+		t.Errorf("with nothing running, a new display got %v, want only the live event 7", after.seqs)
+	}
+}
+
+func waitFor(t *testing.T, what string, cond func() bool) {
+	t.Helper()
+	deadline := time.Now().Add(5 * time.Second)
+	for !cond() {
+		if time.Now().After(deadline) {
+			t.Fatalf("timed out waiting for %s", what)
+		}
+		time.Sleep(5 * time.Millisecond)
+	}
+}
+
+func slicesEqual[T comparable](a, b []T) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}

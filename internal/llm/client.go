@@ -69,6 +69,10 @@ type Client struct {
 	logger  *slog.Logger
 	obs     Observer
 	caps    atomic.Pointer[Capabilities]
+	// onConfigFailure, when set (by a Monitor), hears of an analysis
+	// failing as a configuration does: a refused key, an unknown model, no
+	// credit, no streaming.
+	onConfigFailure func()
 }
 
 // Capabilities are what the model takes beyond plain chat, as the doctor
@@ -105,6 +109,14 @@ func New(cfg Config) *Client {
 			ResponseHeaderTimeout: 0, // the analysis budget bounds the wait
 		}}
 	}
+	// A copy, so that the caller's client is not changed.
+	hc := *cfg.HTTPClient
+	base := hc.Transport
+	if base == nil {
+		base = http.DefaultTransport
+	}
+	hc.Transport = boundedTransport{base}
+	cfg.HTTPClient = &hc
 	if cfg.Backoff == (Backoff{}) {
 		cfg.Backoff = DefaultBackoff
 	}
@@ -180,9 +192,32 @@ func (c *Client) Answer(ctx context.Context, qs []quiz.Question, samples int, on
 	}
 	c.breaker.Done(serviceFailure(err), lastError(err, c.model))
 	if err != nil {
+		if c.onConfigFailure != nil && configFailure(err) {
+			c.onConfigFailure()
+		}
 		return res, describe(err, c.model)
 	}
 	return res, nil
+}
+
+// configFailure reports whether err is the kind of failure the doctor
+// explains: it lasts until someone changes the configuration or the
+// account.
+func configFailure(err error) bool {
+	if errors.Is(err, errNotStreamed) || formatRefused(err) {
+		return true
+	}
+	apiErr, ok := errors.AsType[*openai.Error](err)
+	if !ok {
+		return false
+	}
+	switch apiErr.StatusCode {
+	case http.StatusUnauthorized, http.StatusForbidden, http.StatusNotFound, http.StatusPaymentRequired:
+		return true
+	case http.StatusTooManyRequests:
+		return quotaError(apiErr)
+	}
+	return false
 }
 
 func hasImages(qs []quiz.Question) bool {
@@ -396,7 +431,7 @@ func (c *Client) sample(ctx context.Context, qs []quiz.Question, s int, perms []
 				code = qe.Code
 			}
 			for _, q := range asked {
-				giveUp(q, code, fmt.Sprintf("question %d: no answer: %s", q, msg))
+				giveUp(q, code, fmt.Sprintf("question %d: %s", q, msg))
 			}
 			return usage, calls, err
 		}
@@ -415,12 +450,12 @@ func (c *Client) sample(ctx context.Context, qs []quiz.Question, s int, perms []
 				stalls++
 				if r.writing < 0 {
 					for _, q := range asked {
-						strike(q, quiz.ECodeInvalidReply, fmt.Sprintf("question %d: no answer: %s", q, r.general))
+						strike(q, quiz.ECodeInvalidReply, fmt.Sprintf("question %d: %s", q, r.general))
 					}
 				}
 				if stalls > tries+c.backoff.Retries {
 					for _, q := range unanswered(asked, s, m) {
-						giveUp(q, quiz.ECodeInvalidReply, fmt.Sprintf("question %d: no answer: %s", q, r.general))
+						giveUp(q, quiz.ECodeInvalidReply, fmt.Sprintf("question %d: %s", q, r.general))
 					}
 					return usage, calls, nil
 				}
@@ -527,7 +562,9 @@ func (c *Client) stream(ctx context.Context, qs []quiz.Question, s int, asked []
 	if ct := resp.Header.Get("Content-Type"); strings.HasPrefix(ct, "application/json") {
 		return r, errNotStreamed
 	}
-	events := newSSEReader(resp.Body)
+	events := newSSEReader(resp.Body, maxEvent(len(asked)))
+	replyLimit := maxReply(len(asked))
+	tail := 0
 
 	isAsked := make(map[int]bool, len(asked))
 	for _, q := range asked {
@@ -565,8 +602,18 @@ func (c *Client) stream(ctx context.Context, qs []quiz.Question, s int, asked []
 		if !ok || bytes.HasPrefix(data, []byte("[DONE]")) {
 			break
 		}
+		if sc.rootDone {
+			// The answer is complete; what may follow is the usage chunk.
+			// A server that keeps sending is not read to its end.
+			if tail++; tail > tailEvents {
+				break
+			}
+		}
 		ch.Choices, ch.Usage, ch.Error = ch.Choices[:0], nil, nil
 		if err := jsonv2.Unmarshal(data, &ch); err != nil {
+			if ctx.Err() != nil {
+				return end(ctx.Err())
+			}
 			return end(fmt.Errorf("the model server sent a chunk that is not JSON: %w", err))
 		}
 		if len(ch.Error) > 0 && string(ch.Error) != "null" {
@@ -576,6 +623,9 @@ func (c *Client) stream(ctx context.Context, qs []quiz.Question, s int, asked []
 			r.usage = quiz.Usage{PromptTokens: ch.Usage.PromptTokens, CompletionTokens: ch.Usage.CompletionTokens}
 		}
 		for _, choice := range ch.Choices {
+			if !sc.rootDone && sc.total+len(choice.Delta.Content) > replyLimit {
+				return end(&invalidReplyError{reason: (&replyTooLongError{replyLimit}).Error()})
+			}
 			for _, item := range sc.feed(choice.Delta.Content) {
 				q, a, err := parseItem(item, qs, isAsked, perms, asked)
 				switch {
@@ -589,6 +639,15 @@ func (c *Client) stream(ctx context.Context, qs []quiz.Question, s int, asked []
 					r.general = err.Error()
 				}
 			}
+		}
+	}
+	if err := events.err; err != nil {
+		if ctx.Err() != nil {
+			// The budget ran out mid-chunk: a timeout, not a bad chunk.
+			return end(ctx.Err())
+		}
+		if tooLong, ok := errors.AsType[*errLineTooLong](err); ok {
+			return end(&invalidReplyError{reason: tooLong.Error()})
 		}
 	}
 	return end(events.err)
@@ -629,7 +688,7 @@ func parseItem(item []byte, qs []quiz.Question, isAsked map[int]bool, perms [][]
 		return -1, sampleAnswer{}, fmt.Errorf("the reply answers question %d, which was not asked (asked: %s)", q, listQuestions(asked))
 	}
 	question := qs[q]
-	a := sampleAnswer{text: strings.TrimSpace(r.Text), confidence: clamp01(r.Confidence), explanation: strings.TrimSpace(r.Explanation)}
+	a := sampleAnswer{text: clip(strings.TrimSpace(r.Text), MaxExplanation), confidence: clamp01(r.Confidence), explanation: clip(strings.TrimSpace(r.Explanation), MaxExplanation)}
 	switch {
 	case !question.Kind.Choice():
 		if len(r.Choices) > 0 {

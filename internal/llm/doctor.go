@@ -111,14 +111,22 @@ const onePixel = "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAf
 // the key, the model, quota, structured output, streaming, vision and the
 // latency of a one-question completion. It makes one GET /models and two
 // or three one-question completions; it does not retry.
-func Diagnose(ctx context.Context, cfg Config) *Report {
+func Diagnose(ctx context.Context, cfg Config) *Report { return diagnose(ctx, cfg, false) }
+
+// diagnose runs the checks; quick ones stop after GET /models (free: no
+// completion), which finds a refused key, a wrong URL or a missing model.
+func diagnose(ctx context.Context, cfg Config, quick bool) *Report {
 	if cfg.BaseURL == "" {
 		cfg.BaseURL = DefaultBaseURL
 	}
 	cfg.BaseURL = strings.TrimSuffix(cfg.BaseURL, "/")
 	cfg.Backoff = Backoff{Retries: 0, Base: time.Millisecond, Max: time.Millisecond}
-	d := &doctor{cfg: cfg, results: map[string]CheckResult{}, r: &Report{BaseURL: cfg.BaseURL, Model: cfg.Model, CheckedAt: time.Now().UTC()}}
-	d.run(ctx)
+	d := &doctor{cfg: cfg, results: map[string]CheckResult{}, r: &Report{BaseURL: cfg.BaseURL, Model: cfg.Model, CheckedAt: time.Now().UTC().Truncate(time.Second)}}
+	if quick {
+		d.checkList(ctx)
+	} else {
+		d.run(ctx)
+	}
 	for _, name := range checkOrder {
 		c, ok := d.results[name]
 		if !ok {

@@ -240,7 +240,7 @@ func TestSSEReader(t *testing.T) {
 		"data:no-space\n\n" +
 		"data: [DONE]\n\n" +
 		"data: unterminated"
-	r := newSSEReader(strings.NewReader(stream))
+	r := newSSEReader(strings.NewReader(stream), 0)
 	var got []string
 	for {
 		d, ok := r.next()
@@ -265,7 +265,7 @@ func FuzzSSEReader(f *testing.F) {
 	f.Add("data:x\r\n\r\n: c\n\nevent: e\ndata: y\n")
 	f.Add("\n\n\ndata")
 	f.Fuzz(func(t *testing.T, stream string) {
-		r := newSSEReader(strings.NewReader(stream))
+		r := newSSEReader(strings.NewReader(stream), 0)
 		for range len(stream) + 1 {
 			d, ok := r.next()
 			if !ok {

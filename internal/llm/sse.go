@@ -3,6 +3,7 @@ package llm
 import (
 	"bufio"
 	"bytes"
+	"fmt"
 	"io"
 )
 
@@ -14,10 +15,27 @@ type sseReader struct {
 	r    *bufio.Reader
 	data []byte
 	err  error
+	// maxEvent bounds an event's data (and so a line): a server that never
+	// ends a line must not take the memory with it.
+	maxEvent int
 }
 
-func newSSEReader(r io.Reader) *sseReader {
-	return &sseReader{r: bufio.NewReaderSize(r, 2<<10)}
+// errLineTooLong is a model server sending an event larger than any reply
+// to the quiz could be.
+type errLineTooLong struct{ max int }
+
+func (e *errLineTooLong) Error() string {
+	return fmt.Sprintf("the model server sent a stream event longer than %d bytes", e.max)
+}
+
+// defaultMaxEvent bounds events when the caller gives no bound.
+const defaultMaxEvent = 1 << 20
+
+func newSSEReader(r io.Reader, maxEvent int) *sseReader {
+	if maxEvent <= 0 {
+		maxEvent = defaultMaxEvent
+	}
+	return &sseReader{r: bufio.NewReaderSize(r, 2<<10), maxEvent: maxEvent}
 }
 
 // next returns the data of the next event, valid until the following call,
@@ -32,8 +50,18 @@ func (s *sseReader) next() ([]byte, bool) {
 			for err == bufio.ErrBufferFull {
 				line, err = s.r.ReadSlice('\n')
 				long = append(long, line...)
+				if len(long)+len(s.data) > s.maxEvent {
+					s.err = &errLineTooLong{s.maxEvent}
+					return nil, false
+				}
 			}
 			line = long
+		}
+		if err != nil && err != io.EOF {
+			// A read that failed mid-line (the time budget ran out, the
+			// connection broke): the partial line is not an event.
+			s.err = err
+			return nil, false
 		}
 		if err != nil && len(line) == 0 {
 			if err != io.EOF {
@@ -55,6 +83,10 @@ func (s *sseReader) next() ([]byte, bool) {
 				s.data = append(s.data, '\n')
 			}
 			s.data = append(s.data, value...)
+			if len(s.data) > s.maxEvent {
+				s.err = &errLineTooLong{s.maxEvent}
+				return nil, false
+			}
 		default:
 			// "event:", "id:", "retry:" and ":" comments carry nothing here.
 		}

@@ -9,7 +9,12 @@ package llm
 // It is a byte-level state machine rather than a json.Decoder because the
 // decoder cannot hand out an array element before the array ends.
 type itemScanner struct {
+	// buf holds the reply from the start of the item being read (or from
+	// where scanning stopped): what was scanned before is dropped, so a
+	// long reply costs the size of its largest item, not its whole length.
 	buf      []byte
+	head     []byte // the first bytes of the reply, for error messages
+	total    int    // bytes fed so far
 	pos      int    // next byte of buf to scan
 	open     []byte // the brackets open at pos, innermost last
 	inString bool   // inside a JSON string
@@ -21,8 +26,16 @@ type itemScanner struct {
 // feed appends text to the reply and returns the items it completed. The
 // returned slices are copies, safe to keep.
 func (s *itemScanner) feed(text string) [][]byte {
+	s.total += len(text)
+	if len(s.head) < headSize {
+		s.head = append(s.head, text[:min(len(text), headSize-len(s.head))]...)
+	}
+	if s.rootDone {
+		return nil
+	}
 	s.buf = append(s.buf, text...)
 	var items [][]byte
+	defer s.compact()
 	for ; s.pos < len(s.buf) && !s.rootDone; s.pos++ {
 		c := s.buf[s.pos]
 		if s.inString {
@@ -75,8 +88,26 @@ func (s *itemScanner) feed(text string) [][]byte {
 	return items
 }
 
-// text returns the whole reply so far.
-func (s *itemScanner) text() string { return string(s.buf) }
+// headSize is how much of the start of a reply is kept to quote it.
+const headSize = 256
+
+// compact drops what has been scanned and is not part of an open item.
+func (s *itemScanner) compact() {
+	keep := s.pos
+	if len(s.open) >= 3 {
+		keep = s.start
+	}
+	if keep == 0 {
+		return
+	}
+	n := copy(s.buf, s.buf[keep:])
+	s.buf = s.buf[:n]
+	s.pos -= keep
+	s.start -= min(s.start, keep)
+}
+
+// text returns the start of the reply, for error messages.
+func (s *itemScanner) text() string { return string(s.head) }
 
 // partial returns the answer item the reply was in the middle of when it
 // ended (or broke), if any.

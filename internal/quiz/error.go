@@ -21,6 +21,7 @@ const (
 	ECodeNoModel          = "no_model"               // 503
 	ECodeModelUnavailable = "model_unavailable"      // 503: circuit breaker open
 	ECodeUnavailable      = "unavailable"            // 503: shutting down, store down
+	ECodeStoreReadOnly    = "store_read_only"        // 503: the store refuses writes (disk full, Redis out of memory)
 	ECodeModelTimeout     = "model_timeout"          // 504
 )
 

@@ -69,6 +69,9 @@ type Request struct {
 	Questions []Question `json:"questions"`
 	// Samples is how many independent completions vote on each question.
 	Samples int `json:"samples,omitempty"`
+	// Model names the model to ask, from those the server allows (serve
+	// --models); empty asks the server's own.
+	Model string `json:"model,omitempty"`
 	// AnswerKey lists, per question, the indices of the correct options.
 	// Quiz authors send it to learn how answerable their quiz is by a model.
 	AnswerKey [][]int `json:"answer_key,omitempty"`

@@ -28,6 +28,10 @@ const (
 func (r *Request) Normalize() error {
 	r.Source.URL = strings.TrimSpace(stripControl(r.Source.URL, false))
 	r.Source.Title = collapseSpace(stripControl(r.Source.Title, false))
+	r.Model = strings.TrimSpace(stripControl(r.Model, false))
+	if n := utf8.RuneCountInString(r.Model); n > 200 {
+		return Invalid("model", "is %d characters long; the limit is 200", n)
+	}
 	if n := utf8.RuneCountInString(r.Source.URL); n > MaxURLRunes {
 		return Invalid("source.url", "is %d characters long; the limit is %d", n, MaxURLRunes)
 	}

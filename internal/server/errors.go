@@ -27,6 +27,7 @@ var statusOf = map[string]int{
 	quiz.ECodeNoModel:          http.StatusServiceUnavailable,
 	quiz.ECodeModelUnavailable: http.StatusServiceUnavailable,
 	quiz.ECodeUnavailable:      http.StatusServiceUnavailable,
+	quiz.ECodeStoreReadOnly:    http.StatusServiceUnavailable,
 	quiz.ECodeModelTimeout:     http.StatusGatewayTimeout,
 }
 

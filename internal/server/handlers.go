@@ -140,7 +140,12 @@ func (s *Server) handleReady() http.Handler {
 		for _, c := range s.cfg.Checks {
 			wg.Go(func() {
 				result := "ok"
-				err := c.Fn(ctx)
+				var err error
+				if c.Report != nil {
+					result, err = c.Report(ctx)
+				} else {
+					err = c.Fn(ctx)
+				}
 				if err != nil {
 					result = err.Error()
 				}
@@ -164,6 +169,23 @@ func (s *Server) handleReady() http.Handler {
 			resp.Status = "degraded"
 		}
 		s.encode(w, r, status, resp)
+	})
+}
+
+// handleModel answers the model checks, as quizstats doctor prints them:
+// the latest, or with ?fresh=1 a new run.
+func (s *Server) handleModel(status func(ctx context.Context, fresh bool) any) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		fresh := false
+		switch v := r.URL.Query().Get("fresh"); v {
+		case "", "0", "false":
+		case "1", "true":
+			fresh = true
+		default:
+			s.error(w, r, quiz.Invalid("fresh", "must be 1 or 0, got %q", v))
+			return
+		}
+		s.encode(w, r, http.StatusOK, status(r.Context(), fresh))
 	})
 }
 

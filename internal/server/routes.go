@@ -22,6 +22,10 @@ func (s *Server) routes() http.Handler {
 	mux.Handle("GET /api/v1/analyses", api(s.handleAnalyses()))
 	mux.Handle("GET /api/v1/analyses/{id}", api(s.handleAnalysis()))
 	mux.Handle("GET /api/v1/stats", api(s.handleStats()))
+	if s.cfg.ModelStatus != nil {
+		// A fresh check costs model calls: it is limited as analyses are.
+		mux.Handle("GET /api/v1/model", analyze(s.handleModel(s.cfg.ModelStatus)))
+	}
 	mux.Handle("GET /api/v1/events", api(s.handleEvents()))
 
 	mux.Handle("GET /health", s.handleHealth())

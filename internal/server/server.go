@@ -37,6 +37,9 @@ type Events interface {
 type Check struct {
 	Name string
 	Fn   func(ctx context.Context) error
+	// Report, used instead of Fn when set, also says what a passing check
+	// found ("ok (checked at …)", "unverified").
+	Report func(ctx context.Context) (string, error)
 	// Degrades marks a dependency the server can answer without (Redis):
 	// its failure is reported, but the server stays ready, since taking
 	// every replica out of service over a shared dependency would turn a
@@ -64,8 +67,11 @@ type Config struct {
 	History  History
 	Events   Events
 	Checks   []Check
-	Logger   *slog.Logger
-	Observer HTTPObserver
+	// ModelStatus answers GET /api/v1/model: the model checks (fresh: run
+	// them now). Nil serves no such route.
+	ModelStatus func(ctx context.Context, fresh bool) any
+	Logger      *slog.Logger
+	Observer    HTTPObserver
 	// Gatherer serves /metrics; nil serves none.
 	Gatherer prometheus.Gatherer
 	// Token, when set, is required on every API and event request.

@@ -78,7 +78,13 @@ type Bolt struct {
 	diskEvents int
 	memSize    int // of which the newest are also kept in memory
 	pending    []quiz.EncodedEvent
-	wake       chan struct{}
+	// writing is the batch writeEvents is committing: until it is on disk,
+	// replay finds it here.
+	writing []quiz.EncodedEvent
+	// openSeq is the last number before this run: every event up to it is
+	// on disk (or was lost with the previous process).
+	openSeq uint64
+	wake    chan struct{}
 	// writes feeds commitWrites, which commits whatever is waiting in one
 	// transaction (group commit): one disk sync for many writers, and no
 	// added delay for a lone one (bbolt's own Batch waits 10 ms for company).
@@ -160,6 +166,7 @@ func (b *Bolt) init() error {
 			b.seq = max(b.seq, binary.BigEndian.Uint64(k))
 		}
 		b.diskEvents = events.Stats().KeyN
+		b.openSeq = b.seq
 		b.reserved = b.seq + seqBlock
 		return meta.Put(keySeqReserved, u64(b.reserved))
 	})
@@ -368,9 +375,16 @@ func (b *Bolt) AppendEvents(ctx context.Context, bodies [][]byte) ([]quiz.Encode
 		if err := b.db.Update(func(tx *bolt.Tx) error {
 			return tx.Bucket(bucketMeta).Put(keySeqReserved, u64(next))
 		}); err != nil {
-			return nil, fmt.Errorf("reserve event numbers: %w", err)
+			// A full disk must not stop live events: go on past the
+			// reservation for one more block (a crash meanwhile could reuse
+			// those numbers), and try again at the next append.
+			if b.seq+uint64(len(bodies)) > b.reserved+seqBlock {
+				return nil, fmt.Errorf("reserve event numbers: %w", err)
+			}
+			b.logger.Warn("reserve event numbers", "err", err)
+		} else {
+			b.reserved = next
 		}
-		b.reserved = next
 	}
 	for i, body := range bodies {
 		b.seq++
@@ -391,22 +405,32 @@ func (b *Bolt) AppendEvents(ctx context.Context, bodies [][]byte) ([]quiz.Encode
 }
 
 // EventsSince returns up to limit events with a sequence number greater
-// than after, oldest first.
+// than after, oldest first. Memory serves it when it holds every event after
+// after; otherwise the disk does, followed by the events not yet written.
 func (b *Bolt) EventsSince(ctx context.Context, after uint64, limit int) ([]quiz.EncodedEvent, error) {
 	b.mu.Lock()
-	var fromMemory []quiz.EncodedEvent
 	recent := b.recent[max(0, len(b.recent)-b.memSize):]
-	complete := len(recent) > 0 && recent[0].Seq <= after+1
-	// Events are in seq order: find the first one after "after".
-	i, _ := slices.BinarySearchFunc(recent, after+1, func(e quiz.EncodedEvent, seq uint64) int { return cmp.Compare(e.Seq, seq) })
-	fromMemory = append(fromMemory, recent[i:min(len(recent), i+limit)]...)
-	b.mu.Unlock()
-	if complete || len(fromMemory) >= limit {
-		return fromMemory[:min(limit, len(fromMemory))], nil
+	// Memory holds every event after floor: those before this run are on
+	// disk, and so are those dropped from memory (or still being written).
+	floor := b.openSeq
+	if n := len(b.recent) - b.memSize; n > 0 {
+		floor = b.recent[n-1].Seq
 	}
+	// A log no longer than memory is all in memory: what is not there was
+	// trimmed.
+	if after >= floor || (b.memSize >= b.logSize && floor > b.openSeq) {
+		// Events are in seq order: find the first one after "after".
+		i, _ := slices.BinarySearchFunc(recent, after+1, func(e quiz.EncodedEvent, seq uint64) int { return cmp.Compare(e.Seq, seq) })
+		out := slices.Clone(recent[i:min(len(recent), i+limit)])
+		b.mu.Unlock()
+		return out, nil
+	}
+	// Taken before the disk is read: an event is either committed by then
+	// (and the read sees it) or in one of these.
+	unwritten := make([]quiz.EncodedEvent, 0, len(b.writing)+len(b.pending))
+	unwritten = append(append(unwritten, b.writing...), b.pending...)
+	b.mu.Unlock()
 
-	// Older than what memory holds (after a restart, say): read the disk,
-	// then continue with memory, which overlaps the disk's newest events.
 	var out []quiz.EncodedEvent
 	err := b.db.View(func(tx *bolt.Tx) error {
 		c := tx.Bucket(bucketEvents).Cursor()
@@ -422,12 +446,13 @@ func (b *Bolt) EventsSince(ctx context.Context, after uint64, limit int) ([]quiz
 	if len(out) > 0 {
 		last = out[len(out)-1].Seq
 	}
-	for _, e := range fromMemory {
+	for _, e := range unwritten {
 		if len(out) >= limit {
 			break
 		}
 		if e.Seq > last {
 			out = append(out, e)
+			last = e.Seq
 		}
 	}
 	return out, nil
@@ -463,6 +488,7 @@ func (b *Bolt) writeEvents() {
 		b.mu.Lock()
 		batch := b.pending
 		b.pending = nil
+		b.writing = batch
 		b.mu.Unlock()
 		if len(batch) > 0 {
 			stored := b.diskEvents
@@ -483,9 +509,28 @@ func (b *Bolt) writeEvents() {
 				return nil
 			}); err != nil {
 				b.logger.Error("write event log", "events", len(batch), "err", err)
+				// Keep them for the next round (the disk may have room
+				// again), but no more than the log would hold.
+				b.mu.Lock()
+				b.pending = append(batch, b.pending...)
+				if extra := len(b.pending) - b.logSize; extra > 0 {
+					b.pending = b.pending[extra:]
+				}
+				b.writing = nil
+				b.mu.Unlock()
+				if !closing {
+					select {
+					case b.wake <- struct{}{}:
+					default:
+					}
+					continue
+				}
 			} else {
 				b.diskEvents = stored
 			}
+			b.mu.Lock()
+			b.writing = nil
+			b.mu.Unlock()
 		}
 		if closing {
 			return

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"strings"
 	"sync"
 	"testing"
 	"time"
@@ -32,7 +33,6 @@ func TestRedisSentinelFailover(t *testing.T) {
 		saved    []string
 		failed   = map[string]int{}
 		lastSeq  uint64
-		reused   error
 		stopLoad = make(chan struct{})
 		wg       sync.WaitGroup
 	)
@@ -57,10 +57,6 @@ func TestRedisSentinelFailover(t *testing.T) {
 				}
 				if eerr == nil {
 					for _, e := range events {
-						if e.Seq <= lastSeq && reused == nil {
-							// One writer at a time is not ordered against
-							// the others, but no number may come twice.
-						}
 						lastSeq = max(lastSeq, e.Seq)
 					}
 				}
@@ -96,7 +92,6 @@ func TestRedisSentinelFailover(t *testing.T) {
 	waitFor("writes go on after the failover", func() bool { return count() >= before+100 })
 	close(stopLoad)
 	wg.Wait()
-	_ = reused
 
 	for _, id := range saved {
 		if _, err := s.Analysis(ctx, id); err != nil {
@@ -105,10 +100,14 @@ func TestRedisSentinelFailover(t *testing.T) {
 	}
 	t.Logf("%d writes acknowledged, %v failed, primary %s -> %s", len(saved), failed, old, primary)
 
-	// Every number in the log is given once, increasing.
+	// Every number in the log is given once, increasing, up to the
+	// highest any writer was given.
 	events, err := s.EventsSince(ctx, 0, 100000)
 	if err != nil {
 		t.Fatal(err)
+	}
+	if len(events) == 0 || events[len(events)-1].Seq != lastSeq {
+		t.Errorf("the log ends before seq %d, the last handed out", lastSeq)
 	}
 	for i := 1; i < len(events); i++ {
 		if events[i].Seq <= events[i-1].Seq {
@@ -132,5 +131,28 @@ func TestRedisSentinelFailover(t *testing.T) {
 	}
 	if !errors.Is(err, quiz.ErrNotReplicated) {
 		t.Errorf("save with no replica = %v, want ErrNotReplicated", err)
+	}
+}
+
+// A bad REDIS_URL stops the server with an error that names it, and never
+// shows a password.
+func TestOpenRedisBadURL(t *testing.T) {
+	for _, tc := range []struct{ url, want string }{
+		{"redis://:s3cret@sentinel1:26379/0?master_name=", "master_name is empty"},
+		{"redis://:s3cret@sentinel1:26379/x?master_name=mymaster", "invalid database number"},
+		{"redis://:s3cret@sentinel1:26379/0?master_name=mymaster&addr=nope", "addr param"},
+		{"redis://:s3cret@sentinel1:26379/0?master_name=mymaster&no_such_option=1", "no_such_option"},
+		{"http://:s3cret@sentinel1:26379/0?master_name=mymaster", "scheme"},
+		{"redis://:s3cret@host:6379/x", "invalid database number"},
+	} {
+		s, err := store.OpenRedis(tc.url, store.RedisOptions{})
+		if err == nil {
+			s.Close()
+			t.Errorf("OpenRedis(%q) = nil error", tc.url)
+			continue
+		}
+		if msg := err.Error(); !strings.Contains(msg, "REDIS_URL") || !strings.Contains(msg, tc.want) || strings.Contains(msg, "s3cret") {
+			t.Errorf("OpenRedis(%q) = %q: want REDIS_URL, %q, and no password", tc.url, msg, tc.want)
+		}
 	}
 }

@@ -165,6 +165,11 @@ func (m *Model) notices(w int) []string {
 		if b := m.st.Ready.Checks["model_breaker"]; b != "" && b != "ok" {
 			out = append(out, wrap(m.styles.warn, "Analyses are paused: "+b, 1, w, 3)...)
 		}
+		// A model whose check fails leaves the server ready (degraded)
+		// too; the check says what fails and what to do.
+		if mc := m.st.Ready.Checks["model"]; m.st.Ready.Ready && mc != "" && mc != "unverified" && !strings.HasPrefix(mc, "ok") {
+			out = append(out, wrap(m.styles.warn, "The model check fails: "+mc, 1, w, 3)...)
+		}
 	}
 	if m.st.Ready == nil || m.st.Ready.Ready {
 		return out
@@ -290,7 +295,7 @@ func (m *Model) summary(w int) []string {
 	a := m.st.Cur
 	if a.Status == quiz.StatusFailed {
 		if a.Err != nil {
-			return wrap(s.bad, fmt.Sprintf("Failed: %s (%s)", a.Err.Message, a.Err.Code), 1, w, 3)
+			return wrap(s.bad, fmt.Sprintf("Failed (%s): %s", a.Err.Code, a.Err.Message), 1, w, 3)
 		}
 		return []string{" " + s.bad.Render("Failed")}
 	}
@@ -391,7 +396,10 @@ func (m *Model) questionLines(i int, q *live.Question, w int) []string {
 	a := q.Answer
 	if !a.Answered() {
 		lines := []string{spread(s.dim.Render(num)+s.bold.Render(text), s.warn.Render("not answered")+" ", w)}
-		return append(lines, wrap(s.dim, "not answered: "+a.Error.Message, 7, w, 2)...)
+		// The line is the question's own: the message's "question N: "
+		// (the request's 0-based numbering) would only confuse.
+		why := strings.TrimPrefix(a.Error.Message, fmt.Sprintf("question %d: ", a.Question))
+		return append(lines, wrap(s.dim, "not answered: "+why, 7, w, 2)...)
 	}
 	right := s.bold.Render(fmt.Sprintf("%3d%%", int(math.Round(100*clamp(m.qa[i].conf.pos)))))
 	key := map[int]bool{}

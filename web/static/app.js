@@ -211,6 +211,28 @@ async function resync() {
 // readyTimer re-checks readiness when a paused model is due back.
 let readyTimer = 0;
 
+function showModelState(model) {
+  const el = $('model-state');
+  if (!model) return;
+  let text = 'model unverified', st = 'unverified';
+  if (model.startsWith('ok')) {
+    const at = Date.parse((model.match(/checked at (\S+?Z)/) || [])[1] || '');
+    text = Number.isNaN(at) ? 'model ok' : `model ok (checked at ${new Date(at).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' })})`;
+    st = 'ok';
+  } else if (model.startsWith('no model')) {
+    text = 'no model'; st = 'failing';
+  } else if (model !== 'unverified') {
+    text = 'model failing'; st = 'failing';
+  }
+  el.textContent = text;
+  el.dataset.state = st;
+  el.title = model;
+  if (st === 'unverified') {
+    clearTimeout(readyTimer);
+    readyTimer = setTimeout(checkReady, 3000); // the first check is running
+  }
+}
+
 async function checkReady() {
   clearTimeout(readyTimer);
   try {
@@ -218,12 +240,17 @@ async function checkReady() {
     const checks = (await r.json()).checks || {};
     const model = checks.model;
     const breaker = checks.model_breaker;
-    if (model && model !== 'ok') {
+    // "unverified", "ok (checked at …)", or the failing check with its fix.
+    showModelState(model);
+    if (model && model !== 'unverified' && !model.startsWith('ok')) {
       if (model.startsWith('no model')) {
         notice('model', 'No model is configured', model,
           'OPENAI_API_KEY=sk-… quizstats serve\nOPENAI_BASE_URL=http://127.0.0.1:11434/v1 QUIZSTATS_MODEL=llama3.1:8b quizstats serve');
       } else {
-        notice('model', 'The model is unavailable', model);
+        notice('model', 'The model check fails', model.replace(/ \(checked at [^)]*\)$/, ''));
+        // The server checks again by itself; so does the page, so the
+        // banner clears once the model works.
+        readyTimer = setTimeout(checkReady, 10000);
       }
       return;
     }
@@ -629,7 +656,7 @@ function paintAnswer(a, ans, animate) {
   const foot = (c.foot = el('div', 'q-foot'));
   c.li.append(foot);
   if (ans.error) {
-    foot.append(el('span', 'q-error', `not answered: ${ans.error.message}`));
+    foot.append(el('span', 'q-error', `not answered: ${rules.reasonText(ans)}`));
     return;
   }
   const conf = el('span', 'conf');

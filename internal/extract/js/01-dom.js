@@ -7,6 +7,7 @@
   // later sorting needs no compareDocumentPosition storms across shadow
   // boundaries.
   var order = new Map();
+  var customEls = []; // web components (custom elements), in document order
   var roots = [doc];
   (function walk() {
     var n = 0;
@@ -15,6 +16,7 @@
       var el = stack.pop();
       if (!el || el.nodeType !== 1) continue;
       order.set(el, n++);
+      if (el.localName.indexOf("-") > 0) customEls.push(el);
       var kids = [];
       if (el.shadowRoot) {
         roots.push(el.shadowRoot);
@@ -50,6 +52,19 @@
     if (el.parentElement) return el.parentElement;
     var r = el.parentNode;
     return r && r.host ? r.host : null;
+  }
+
+  // closestDeep is Element.closest across shadow boundaries: a control in a
+  // web component's shadow root belongs to the group, fieldset or form
+  // around its host.
+  function closestDeep(el, sel) {
+    for (var x = el; x; ) {
+      var m = x.closest ? x.closest(sel) : null;
+      if (m) return m;
+      var root = x.getRootNode ? x.getRootNode() : null;
+      x = root && root.host ? root.host : null;
+    }
+    return null;
   }
 
   function contains(a, b) {

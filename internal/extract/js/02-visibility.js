@@ -20,7 +20,7 @@
   // computed style is the truth ("hidden md:block" is shown on a desktop).
   var stylesMissing = qsa("link[rel~=stylesheet]").some(function (l) { return !l.sheet && !l.disabled; });
   var SR_ONLY = /(^|\s)(sr-only|visually-hidden|visuallyhidden|screen-reader-text|screenreader-only|screen-reader-only|accesshide|watupro-screen-reader|accessibility-reader-no-display|a11y-hidden|assistive-text|element-invisible|offscreen|cdk-visually-hidden|ui-helper-hidden-accessible|sr_only|show-for-sr)(\s|$)/;
-  var HIDDEN_CLASS = /(^|\s)(hidden|d-none|hide|is-hidden|invisible|display-none|u-hidden)(\s|$)/;
+  var HIDDEN_CLASS = /(^|\s)(hidden|d-none|hide|is-hidden|invisible|display-none|u-hidden|NotVisible|not-visible)(\s|$)/;
 
   var hiddenCache = new Map();
   // hidden reports whether el is not rendered for a sighted reader:

@@ -40,8 +40,9 @@
 
   // controlLabel finds the visible text of a radio/checkbox option.
   function controlLabel(input) {
-    var t = "";
-    var labels = labelsOf(input);
+    // A web component's own (slotted) text is its label.
+    var t = input.localName === "input" ? "" : textOf(input);
+    var labels = t ? [] : labelsOf(input);
     if (labels.length) {
       for (var i = 0; i < labels.length && !t; i++) {
         var lab = labels[i];
@@ -70,7 +71,7 @@
     }
     if (!t) {
       var p = input.parentElement;
-      if (p && p.querySelectorAll("input[type=radio],input[type=checkbox]").length === 1 && !hidden(p)) t = textOf(p);
+      if (p && choicesUnder(p) === 1 && !hidden(p)) t = textOf(p, { skip: new Set([input]) });
     }
     if (!t) t = clean(input.getAttribute("aria-label") || input.getAttribute("title") || "");
     if (!t) t = columnHeader(input);
@@ -124,10 +125,17 @@
   var TRUE_FALSE = [
     ["true", "false"], ["verdadero", "falso"], ["verdadeiro", "falso"], ["vrai", "faux"], ["wahr", "falsch"],
     ["richtig", "falsch"], ["vero", "falso"], ["waar", "onwaar"], ["t", "f"], ["correct", "incorrect"],
+    ["正确", "错误"], ["對", "錯"], ["对", "错"], ["正しい", "誤り"], ["正", "誤"], ["참", "거짓"], ["맞다", "틀리다"],
+    ["верно", "неверно"], ["правда", "ложь"], ["صح", "خطأ"], ["صحيح", "خطأ"], ["נכון", "לא נכון"], ["doğru", "yanlış"],
+    ["prawda", "fałsz"], ["pravda", "nepravda"], ["igaz", "hamis"], ["adevărat", "fals"], ["sant", "falskt"], ["sandt", "falsk"],
+    // A yes/no question is answered true or false too, in any language.
+    ["yes", "no"], ["sí", "no"], ["si", "no"], ["oui", "non"], ["ja", "nein"], ["ja", "nee"], ["sim", "não"], ["sì", "no"],
+    ["是", "否"], ["是", "不是"], ["はい", "いいえ"], ["예", "아니요"], ["네", "아니요"], ["да", "нет"], ["نعم", "لا"], ["כן", "לא"],
+    ["evet", "hayır"], ["tak", "nie"], ["ano", "ne"], ["igen", "nem"], ["ja", "nej"], ["kyllä", "ei"],
   ];
   function isTrueFalse(options) {
     if (options.length !== 2) return false;
-    var a = options[0].toLowerCase().replace(/[.!]$/, ""), b = options[1].toLowerCase().replace(/[.!]$/, "");
+    var a = options[0].toLowerCase().replace(/[.!。！]$/, ""), b = options[1].toLowerCase().replace(/[.!。！]$/, "");
     for (var i = 0; i < TRUE_FALSE.length; i++) {
       var p = TRUE_FALSE[i];
       if ((a === p[0] && b === p[1]) || (a === p[1] && b === p[0])) return true;

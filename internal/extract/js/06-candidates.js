@@ -10,9 +10,14 @@
   // itself here, so adding one means adding one file (see README.md).
   var adapters = [];
 
+  // A progress marker ("3 / 10", "Question 3 of 10:") before a question
+  // tells where the quiz is, not what it asks.
+  var PROGRESS = /^\s*(?:(?:[Qq]uestion|QUESTION|[Ff]rage|[Pp]regunta|[Dd]omanda|[Vv]raag|[Qq])\s*)?\d{1,3}\s*(?:\/|of|von|de|sur|di|van|из)\s*\d{1,3}(?:\s*[:.)\-–|]\s*|\s+(?=[\p{Lu}\p{Lo}\d"“«(¿¡]))(?=\S)/u;
+
   function question(text, options, kind, extra) {
     // "[blank 2] ," → "[blank 2],": blanks sit in the sentence like words.
-    var q = { text: clip(clean(text).replace(/(\[blank \d+\]) ([.,;:!?)])/g, "$1$2")), options: options || [], kind: kind };
+    var t = clean(text).replace(/(\[blank \d+\]) ([.,;:!?)])/g, "$1$2").replace(PROGRESS, "");
+    var q = { text: clip(t), options: options || [], kind: kind };
     if (extra && extra.subquestions && extra.subquestions.length) q.subquestions = extra.subquestions;
     if (extra && extra.images && extra.images.length) q.images = extra.images;
     return q;

@@ -2,12 +2,50 @@
   // Generic: native radio/checkbox groups and selects
   // ---------------------------------------------------------------------
 
+  // A web component that wraps one radio button or checkbox in its shadow
+  // root (<md-radio>, <sl-checkbox>, a design system's <x-radio>) is that
+  // control as far as the page is concerned: it carries the name, the label
+  // (<label for> or around it) and the place in the group.
+  function innerChoice(host) {
+    if (!host.shadowRoot || host.localName.indexOf("-") < 0) return null;
+    var ins = host.shadowRoot.querySelectorAll("input[type=radio], input[type=checkbox]");
+    return ins.length === 1 ? ins[0] : null;
+  }
+  function choiceHost(inp) {
+    var root = inp.getRootNode();
+    var host = root && root.host;
+    return host && innerChoice(host) === inp ? host : inp;
+  }
+  // Web components that draw the control themselves, with no input
+  // inside, say what they are by their name (<md-radio>, <sl-radio>,
+  // <ion-checkbox>, <vaadin-radio-button>).
+  var RADIO_TAG = /-radio(-button)?$/;
+  var CHECKBOX_TAG = /-check-?box$/;
+  function choiceType(el) {
+    if (el.localName === "input") return el.type;
+    var inner = innerChoice(el);
+    if (inner) return inner.type;
+    return RADIO_TAG.test(el.localName) ? "radio" : CHECKBOX_TAG.test(el.localName) ? "checkbox" : "";
+  }
+  function choiceName(el) {
+    return el.localName === "input" ? el.name : el.getAttribute("name") || (innerChoice(el) || {}).name || "";
+  }
+
   function isChoice(el) {
-    return el.localName === "input" && (el.type === "radio" || el.type === "checkbox");
+    var t = choiceType(el);
+    return t === "radio" || t === "checkbox";
   }
 
   // The controls of the document that may be answers.
-  var allChoices = qsa("input[type=radio], input[type=checkbox]").filter(function (e) { return !ariaHidden(e); });
+  var allChoices = qsa("input[type=radio], input[type=checkbox]").map(choiceHost);
+  (function () {
+    var hosts = new Set(allChoices);
+    customEls.forEach(function (el) {
+      if (!hosts.has(el) && (RADIO_TAG.test(el.localName) || CHECKBOX_TAG.test(el.localName)) && !innerChoice(el) && !el.hasAttribute("role")) allChoices.push(el);
+    });
+    allChoices.sort(function (a, b) { return pos(a) - pos(b); });
+  })();
+  allChoices = allChoices.filter(function (e) { return !ariaHidden(e); });
   var allSelects = qsa("select");
   var allAria = qsa("[role=radio], [role=checkbox], [role=option], [role=menuitemradio]").filter(function (e) { return e.localName !== "input" && e.localName !== "option"; });
   var groupOf = new Map(); // control -> group id (for "foreign controls")
@@ -25,8 +63,9 @@
     var byName = new Map();
     var keyOf = new Map();
     allChoices.forEach(function (inp) {
-      var form = inp.form || inp.closest("form");
-      var k = inp.name ? inp.type + "|" + inp.name + "|" + (form ? pos(form) : -1) + "|" + pos(inp.getRootNode().host || doc.documentElement) : "";
+      var form = inp.form || closestDeep(inp, "form");
+      var name = choiceName(inp);
+      var k = name ? choiceType(inp) + "|" + name + "|" + (form ? pos(form) : -1) + "|" + pos(inp.getRootNode().host || doc.documentElement) : "";
       if (k) byName.set(k, (byName.get(k) || 0) + 1);
       keyOf.set(inp, k);
     });
@@ -35,10 +74,10 @@
       var k = keyOf.get(inp);
       // Checkboxes often carry one name each ("q2_a", "q2_b"), and
       // unnamed controls have none: those group by their container.
-      if (!k || (inp.type === "checkbox" && byName.get(k) === 1)) {
+      if (!k || (choiceType(inp) === "checkbox" && byName.get(k) === 1)) {
         var box = optionBox(inp);
-        var container = inp.closest("fieldset, [role=group], [role=radiogroup], ul, ol") || parentOf(box) || box;
-        k = "box|" + inp.type + "|" + pos(container);
+        var container = closestDeep(inp, "fieldset, [role=group], [role=radiogroup], ul, ol") || parentOf(box) || box;
+        k = "box|" + choiceType(inp) + "|" + pos(container);
       }
       add(k, inp);
     }
@@ -99,8 +138,21 @@
     var lab = labelsOf(inp)[0];
     if (lab && contains(lab, inp)) return lab;
     var p = inp.parentElement;
-    if (p && p.querySelectorAll("input[type=radio],input[type=checkbox]").length === 1 && p.localName !== "form" && p !== doc.body) return p;
+    if (p && choicesUnder(p) === 1 && p.localName !== "form" && p !== doc.body) return p;
     return lab || inp;
+  }
+
+  // choicesUnder counts the choice controls (web components included) in
+  // el's subtree, from counts built once.
+  var choiceCount = null;
+  function choicesUnder(el) {
+    if (!choiceCount) {
+      choiceCount = new Map();
+      allChoices.forEach(function (c) {
+        for (var a = c; a; a = parentOf(a)) choiceCount.set(a, (choiceCount.get(a) || 0) + 1);
+      });
+    }
+    return choiceCount.get(el) || 0;
   }
 
   // stemAround finds the question text for a group of controls: the
@@ -109,17 +161,21 @@
   // else the text just before the group. It returns {text, els}, els being
   // where the text came from (for the question's images).
   function stemAround(controls, from) {
-    var fieldset = controls[0].closest && controls[0].closest("fieldset");
-    if (fieldset && controls.every(function (c) { return contains(fieldset, c); })) {
-      var legend = fieldset.querySelector("legend");
-      var lt = legend && !hidden(legend) ? dropInstructions(textOf(legend)) : "";
-      if (lt && !/^(answer|answers|options|choices)[:.]?$/i.test(lt)) return { text: lt, els: [legend] };
-    }
-    var group = controls[0].closest && controls[0].closest("[role=radiogroup], [role=group]");
-    if (group && controls.every(function (c) { return contains(group, c); })) {
-      var gl = labelledBy(group) || clean(group.getAttribute("aria-label"));
-      // "Question 2" only numbers the question; its text is elsewhere.
-      if (gl && !/^(question|q|frage|pregunta|question n°)\s*\d+$/i.test(gl)) return { text: gl, els: [] };
+    var own = new Set(controls);
+    // What labels the group (a legend, aria-labelledby, a <label for> on
+    // the field's container, a web component's label) names the question,
+    // from the innermost container that holds this group and no other.
+    for (var g = lca(controls); g && g !== doc.body; g = parentOf(g)) {
+      if (hasForeign(g, own)) break;
+      if (own.has(g) || g.localName === "label") continue;
+      if (/^(form|main|article|body|html)$/.test(g.localName) || /^(form|main|region|dialog|document|application)$/.test(g.getAttribute("role") || "")) continue;
+      var gn = dropInstructions(groupName(g));
+      // "Question 2" only numbers the question; "Answer" names the
+      // options. The text is elsewhere.
+      if (gn && !/^(question|q|frage|pregunta|question n°)\s*\d+$/i.test(gn) && !/^(answer|answers|options|choices|antwort|respuesta|réponse)[:.]?$/i.test(gn)) {
+        var gels = g.localName === "fieldset" ? [g.querySelector(":scope > legend")].filter(Boolean) : forLabels(g);
+        return { text: gn, els: gels };
+      }
     }
     var skip = new Set();
     controls.forEach(function (c) {
@@ -129,7 +185,6 @@
         skip.add(optionBox(c));
       } else if (c.getAttribute && c.getAttribute("role")) skip.add(c);
     });
-    var own = new Set(controls);
     var block = from ? parentOf(from) : lca(controls);
     if (block && /^(input|select|textarea|option)$/.test(block.localName)) block = parentOf(block);
     // The stem comes before the options; what follows them (feedback,
@@ -181,7 +236,12 @@
   // are dropped from the end of a stem, and a stem made only of them
   // means the real one is further out.
   var INSTRUCTION = /(^|\s)((please )?(select|choose|pick|mark|check|tick) (one|one answer|an answer|the correct answer|the best answer|one or more|all that apply|one option|two|three)[^.:?]{0,30}[.:]?|seleccione una( o más de una)?[:.]?|elija una( o más de una)?[:.]?|selecione uma( ou mais)?[:.]?|wählen Sie (eine|mindestens eine)[^.:]{0,30}[.:]?|choisissez (une|au moins une)[^.:]{0,30}[.:]?|answer[:.]?|respuesta[:.]?|antwort[:.]?|réponse[:.]?)\s*$/i;
+  // Badges a quiz widget prints after the question: how many to pick,
+  // what it is worth, whether it is required.
+  var META_TAIL = /(\s+(\(?(single|multiple)( selection| choice| answers?)?\)?|\(?(pick|choose|select) (\d+|one|all|any)( answers?| options?)?\)?|\(?\d+(\.\d+)? ?(points?|pts?|marks?|punkte|puntos)\)?|\(?(required|optional|obligatoire|obligatorio|pflichtfeld)\)?|\*))+\s*$/i;
   function dropInstructions(t) {
+    var tail = META_TAIL.exec(t);
+    if (tail && tail.index > 0 && /[?？:.]$/.test(t.slice(0, tail.index).trim())) t = t.slice(0, tail.index).trim();
     var m = INSTRUCTION.exec(t);
     if (!m) return t;
     // "Select one:" is a prompt before the options; "Select the correct
@@ -191,6 +251,7 @@
   }
 
   function hasControls(el) {
+    if (choicesUnder(el) > 0) return true;
     if (el.matches && el.matches("input:not([type=hidden]),select,textarea,[role=radio],[role=checkbox],[role=listbox]")) return true;
     return !!(el.querySelector && el.querySelector("input:not([type=hidden]),select,textarea,[role=radio],[role=checkbox],[role=listbox]"));
   }
@@ -226,7 +287,7 @@
       if (!g.length) continue;
       var opts = choiceOptions(g);
       var stem = stemAround(g);
-      var kind = choiceKind(g[0].type, opts);
+      var kind = choiceKind(choiceType(g[0]), opts);
       var q = question(stem.text, opts, kind, { images: imagesIn(stem.els, g.map(optionBox)) });
       propose({ q: q, region: lca(g), anchor: optionBox(g[0]), controls: g, score: 50, source: "native", generic: true });
     }

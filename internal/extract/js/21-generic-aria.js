@@ -2,9 +2,16 @@
   // Generic: ARIA widgets
   // ---------------------------------------------------------------------
 
+  // An option's text is what a sighted reader sees next to it: its own
+  // text, else what names it (aria-labelledby, aria-label, a <label for>
+  // beside it, the <label> around it), else its image.
   function ariaOptionText(el) {
-    var lab = el.closest("label");
-    return clean(el.getAttribute("aria-label")) || labelledBy(el) || textOf(el) || (lab && textOf(lab)) || imageOnlyText(el) || clean(el.getAttribute("data-value"));
+    var lab = closestDeep(el, "label");
+    var own = textOf(el);
+    var named = accName(el);
+    // A visible text that the name repeats with extras ("Mars, 2 of 4")
+    // is the option; a name and no text (an empty styled box) is too.
+    return own || named || (lab && textOf(lab)) || imageOnlyText(el) || clean(el.getAttribute("data-value"));
   }
 
   // stripRowLabel removes the row label and the words joining it from
@@ -32,9 +39,9 @@
       var el = allAria[i];
       if (ariaHidden(el) || hidden(el)) continue;
       var role = el.getAttribute("role");
-      var container = role === "option" ? el.closest("[role=listbox]") : el.closest("[role=radiogroup], [role=group], [role=list], [role=menu]") || parentOf(el);
+      var container = role === "option" ? closestDeep(el, "[role=listbox]") : closestDeep(el, "[role=radiogroup], [role=group], [role=list], [role=menu]") || parentOf(el);
       if (!container) continue;
-      if (role === "option" && container.closest("select")) continue;
+      if (role === "option" && closestDeep(container, "select")) continue;
       if (!groups.has(container)) {
         groups.set(container, []);
         keys.push(container);
@@ -46,7 +53,8 @@
       var items = groups.get(container);
       var role = items[0].getAttribute("role");
       var opts = items.map(ariaOptionText).filter(function (t) { return !PLACEHOLDER.test(t); });
-      var text = labelledBy(container) || clean(container.getAttribute("aria-label"));
+      var text = groupName(container);
+      if (/^(question|q|frage|pregunta|question n°)\s*\d+$/i.test(text)) text = "";
       // Accessible grids name each cell "Column, response for Row": the
       // group is one row of a grid, its options the column names.
 

@@ -50,6 +50,34 @@
     return !!scope.querySelector("input[type=password], input[autocomplete^=cc-], input[autocomplete*=address], input[autocomplete=postal-code], input[name*=card], input[type=search], input[autocomplete=email], input[type=email], input[autocomplete=username]");
   }
 
+  // What a shop, a booking or a consent banner shows and a quiz does not:
+  // buttons that buy, book, save settings or accept cookies, and prices.
+  var COMMERCE_ACTION = /^(add to (cart|bag|basket|trolley)|buy( now| it now)?|checkout|check out|place (the )?order|order now|pay( now)?|continue to (payment|checkout|shipping)|proceed to (checkout|payment)|book( now| a table| your table| it)?|reserve( now| a table)?|confirm (booking|reservation)|apply( filters)?|clear (all )?filters|show results|save (changes|preferences|settings|my preferences)|update (preferences|settings)|accept( all)?( cookies)?|reject( all)?|allow( all)?( cookies)?|customi[sz]e|manage (cookies|preferences))$/i;
+  var PRICE = /([$€£¥₹₩₽]\s?\d|\d[.,]?\d*\s?([$€£¥₹₩₽]|eur|usd|gbp)\b|\bfree\b.*\b(shipping|delivery)\b|\/(mo|month|yr|year)\b)/i;
+  var pageCommerce = null;
+  function commercePage() {
+    if (pageCommerce === null) {
+      pageCommerce = qsa("button, [role=button], input[type=submit], input[type=button], a[href]").some(function (b) {
+        if (hidden(b)) return false;
+        var label = clean(b.localName === "input" ? b.value : textOf(b) || b.getAttribute("aria-label"));
+        return label.length < 40 && COMMERCE_ACTION.test(label.replace(/[→›»]+$/, "").trim());
+      }) || qsa("[itemprop=price], [class*=price], [class*=Price]").some(function (e) { return !hidden(e) && PRICE.test(textOf(e)); }) ||
+        // Choices priced elsewhere on the page (a "Price" filter, a plan).
+        candidates.filter(function (c) { return c.generic; }).some(function (c) { return c.q.options.some(function (o) { return PRICE.test(o); }); });
+    }
+    return pageCommerce;
+  }
+  // inDialog: a modal or dialog (a consent banner, a preferences popup),
+  // across shadow roots.
+  function inDialog(el) {
+    for (var x = el; x; x = parentOf(x)) {
+      if (x.nodeType !== 1) continue;
+      var role = x.getAttribute("role");
+      if (x.localName === "dialog" || role === "dialog" || role === "alertdialog" || x.getAttribute("aria-modal") === "true" || /-(dialog|modal|drawer)$/.test(x.localName)) return x;
+    }
+    return null;
+  }
+
   // quizScore rates how question-like a generic candidate is.
   function quizScore(c, pageQuizzy) {
     var q = c.q;
@@ -63,7 +91,16 @@
     // A sentence to complete ("... causes it to:", "... is ____").
     if (t.length >= 25 && /(:|…|\.\.\.|_{3,})\s*$/.test(t)) s += 2;
     if (q.kind === "truefalse") s += 2;
-    if (q.options.length < 2 && !(q.subquestions && q.subquestions.length)) s -= 4;
+    // An identifier ("ImagePicker", "search_box") names a widget, not a question.
+    if (/^[A-Za-z]+([A-Z_][a-z]+)+$/.test(t) && !/\s/.test(t)) s -= 5;
+    if (q.kind === "text") {
+      // A lone text box asks only when it says so, or stands among others.
+      if (!pageQuizzy && !manyGroups) s -= 2;
+    } else if (q.kind === "dropdown" && !q.options.length && c.source === "combobox") {
+      // Options that appear only when it opens: the driver opens it and
+      // reads again.
+      s -= 1;
+    } else if (q.options.length < 2 && !(q.subquestions && q.subquestions.length)) s -= 4;
     // The same label on every control (a "flag" or "bookmark" checkbox
     // repeated per question) is not a set of answers.
     if (q.options.length >= 2 && new Set(q.options).size === 1) s -= 8;
@@ -71,7 +108,7 @@
     if (q.kind === "dropdown" && q.options.length > 30) s -= 4;
     // A lone select is a setting or a navigation menu unless its label
     // asks something.
-    if (q.kind === "dropdown" && !/[?？]|_{3,}|\.{4,}/.test(t) && !/^\s*\d{1,3}\s*[.):]/.test(t)) s -= 3;
+    if (q.kind === "dropdown" && !/[?？]|_{3,}|\.{4,}/.test(t) && !/^\s*\d{1,3}\s*[.):]/.test(t) && !pageQuizzy && !manyGroups) s -= 3;
     if (/^\d{1,3}$/.test(t)) s += 1; // a bare number: the stem is an image or audio
     else if (t.length < 4) s -= 3;
     if (manyGroups) s += 2;
@@ -83,6 +120,18 @@
     if ((NOT_QUIZ.test(t) || NOT_QUIZ_WEAK.test(t)) && !/[?？]/.test(t)) s -= 3;
     var first = c.controls && c.controls[0];
     if (first && formHasSensitiveFields(first)) s -= 6;
+    // A page that sells, books or asks for consent is not a quiz, even
+    // where one of its choices is phrased as a question, unless it says
+    // it is one.
+    // Only what the page shows counts here: class names are a
+    // developer's, and a booking form styled as class="quiz" sells.
+    var quizSaid = QUIZ_WORD.test(pageText);
+    if (!quizSaid) {
+      if (commercePage()) s -= 7;
+      if (q.options.some(function (o) { return PRICE.test(o); })) s -= 4;
+      var dlg = inDialog(c.region || c.anchor || first);
+      if (dlg && /\b(cookies?|consent|privacy|tracking|gdpr|preferences|newsletter|subscribe)\b/i.test(textOf(dlg))) s -= 8;
+    }
     return s;
   }
 

@@ -8,7 +8,10 @@
   mark("adapters");
   safely(ariaWidgets);
   safely(nativeControls);
+  safely(fieldQuestions);
+  safely(customDropdowns);
   safely(buttonChoices);
+  safely(answerLists);
   mark("generic");
   safely(function () {
     var generic = candidates.slice(adapterCount).sort(function (a, b) { return pos(a.anchor) - pos(b.anchor); });

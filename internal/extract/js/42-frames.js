@@ -14,6 +14,13 @@
 
   var result = { url: location.href, title: clean(doc.title), questions: questions, notice: notice, frame_slots: slots };
   if (errors.length) result.errors = errors;
+  // options.explain: every candidate with its source, scores and fate, to
+  // see why a page reads as it does.
+  if (options.explain) {
+    result.candidates = candidates.map(function (c) {
+      return { source: c.source, score: c.score, quiz: c.quiz === undefined ? null : c.quiz, kind: c.q.kind, text: c.q.text.slice(0, 120), options: c.q.options.slice(0, 12), kept: !!c.kept };
+    });
+  }
   mark("rest");
   if (options.timings) result.timings = timings;
   return result;

@@ -132,6 +132,17 @@ func freeAddr(t testing.TB) string {
 	return ln.Addr().String()
 }
 
+// CLI runs one redis-cli command against the server (CONFIG SET maxmemory,
+// say) and returns its output.
+func (s *Server) CLI(args ...string) (string, error) {
+	host, port, _ := net.SplitHostPort(s.Addr)
+	out, err := exec.Command("redis-cli", append([]string{"-h", host, "-p", port}, args...)...).CombinedOutput()
+	if err != nil {
+		return "", fmt.Errorf("redis-cli %s: %v: %s", strings.Join(args, " "), err, out)
+	}
+	return strings.TrimSpace(string(out)), nil
+}
+
 // Flush empties every key, for tests that share one server.
 func (s *Server) Flush() error {
 	_, err := cli(s.Addr, "FLUSHALL")

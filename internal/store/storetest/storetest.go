@@ -49,6 +49,7 @@ func Run(t *testing.T, h Harness) {
 	t.Run("EventsNumberedAndReplayed", func(t *testing.T) { testEvents(t, h) })
 	t.Run("EventsConcurrentAppends", func(t *testing.T) { testEventsConcurrent(t, h) })
 	t.Run("EventsSurviveRestart", func(t *testing.T) { testEventsRestart(t, h) })
+	t.Run("EventsReplayFromFarBack", func(t *testing.T) { testEventsFarBack(t, h) })
 	t.Run("Counters", func(t *testing.T) { testCounters(t, h) })
 	t.Run("Ping", func(t *testing.T) {
 		s := h.Open(t)
@@ -395,6 +396,58 @@ func testEventsRestart(t *testing.T, h Harness) {
 	if diff := cmp.Diff(append(before[2:], after...), got); diff != "" {
 		t.Errorf("replay across a restart (-want +got):\n%s", diff)
 	}
+}
+
+// testEventsFarBack is a display that was away for 5,000 events and pages
+// through what it missed, 500 at a time: every page must start right after
+// the last event it saw, whether the store serves it from memory or disk.
+func testEventsFarBack(t *testing.T, h Harness) {
+	ctx := context.Background()
+	s := h.Open(t)
+	const total, page = 5000, 500
+	var all []quiz.EncodedEvent
+	for i := 0; i < total; i += 100 {
+		evs, err := s.AppendEvents(ctx, bodies(i, 100))
+		if err != nil {
+			t.Fatal(err)
+		}
+		all = append(all, evs...)
+	}
+	for _, since := range []int{0, 10, 1200, 3999, total - 600} {
+		after := uint64(0)
+		if since > 0 {
+			after = all[since-1].Seq
+		}
+		var got []quiz.EncodedEvent
+		for {
+			evs, err := s.EventsSince(ctx, after, page)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(evs) > 0 && evs[0].Seq != nextSeq(all, after) {
+				t.Fatalf("since %d: the page after seq %d starts at seq %d, want %d: events were skipped", since, after, evs[0].Seq, nextSeq(all, after))
+			}
+			got = append(got, evs...)
+			if len(evs) < page {
+				break
+			}
+			after = evs[len(evs)-1].Seq
+		}
+		checkEvents(t, got)
+		if diff := cmp.Diff(all[since:], got); diff != "" {
+			t.Fatalf("replay of the %d events after event %d (-want +got):\n%s", total-since, since, diff)
+		}
+	}
+}
+
+// nextSeq is the seq of the first event of all after seq after.
+func nextSeq(all []quiz.EncodedEvent, after uint64) uint64 {
+	for _, e := range all {
+		if e.Seq > after {
+			return e.Seq
+		}
+	}
+	return 0
 }
 
 func testCounters(t *testing.T, h Harness) {
