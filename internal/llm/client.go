@@ -617,7 +617,7 @@ func (c *Client) stream(ctx context.Context, qs []quiz.Question, s int, asked []
 			return end(fmt.Errorf("the model server sent a chunk that is not JSON: %w", err))
 		}
 		if len(ch.Error) > 0 && string(ch.Error) != "null" {
-			return end(&ssestream.StreamError{Message: "the model server reported an error while streaming: " + truncate(string(ch.Error), 300)})
+			return end(&ssestream.StreamError{Message: "the model server reported an error while streaming: " + truncate(Redact(string(ch.Error)), 300)})
 		}
 		if ch.Usage != nil {
 			r.usage = quiz.Usage{PromptTokens: ch.Usage.PromptTokens, CompletionTokens: ch.Usage.CompletionTokens}
@@ -795,7 +795,7 @@ func describe(err error, model string) error {
 			}
 		default:
 			if apiErr.Message != "" {
-				msg += ": " + truncate(apiErr.Message, 200)
+				msg += ": " + truncate(Redact(apiErr.Message), 200)
 			}
 		}
 		qe := &quiz.Error{Code: quiz.ECodeModelError, Message: msg, Err: err}
