@@ -42,7 +42,7 @@ func contentType(ext string) (string, bool) {
 // CSP fits a dashboard that loads only its own files and talks only to its
 // own server: scripts and styles from files (no inline code), a WebSocket to
 // the same host, never framed by another site.
-const CSP = "default-src 'self'; connect-src 'self' ws: wss:; img-src 'self' data:; " +
+const CSP = "default-src 'self'; connect-src 'self'; img-src 'self' data:; " +
 	"base-uri 'none'; form-action 'self'; frame-ancestors 'none'; object-src 'none'"
 
 // file is one embedded file, ready to serve.

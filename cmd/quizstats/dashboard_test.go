@@ -317,7 +317,7 @@ func TestDashboardAsksForTheTokenOnce(t *testing.T) {
 	needChromium(t)
 	f := planetFake(t)
 	env := modelEnv(f)
-	env["QUIZSTATS_TOKEN"] = "s3cret-token"
+	env["QUIZSTATS_TOKEN"] = testToken
 	srv := startServe(t, env)
 
 	tb := newTab(t, 1280, 800)

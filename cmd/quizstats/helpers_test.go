@@ -239,11 +239,18 @@ func readUntil(t *testing.T, c *websocket.Conn, typ string) []wsEvent {
 	return nil
 }
 
+// testToken is the token of the tests that run serve with one.
+const testToken = "s3cret-token"
+
 // metric reads one sample from /metrics (summing over label sets that
 // contain every given label).
 func metric(t *testing.T, base, name string, labels ...string) float64 {
 	t.Helper()
 	resp := api(t, "GET", base+"/metrics", nil, nil)
+	if resp.StatusCode == http.StatusUnauthorized {
+		// /metrics is behind the token; the tests that set one use this.
+		resp = api(t, "GET", base+"/metrics", nil, nil, "Authorization", "Bearer "+testToken)
+	}
 	raw, _ := io.ReadAll(resp.Body)
 	var sum float64
 	found := false

@@ -7,6 +7,7 @@ import (
 	"crypto/tls"
 	"encoding/json"
 	"io"
+	"maps"
 	"net/http"
 	"strings"
 	"sync"
@@ -23,6 +24,9 @@ import (
 // replicas starts n quizstats processes on one Redis and returns them.
 func replicas(t *testing.T, n int, env map[string]string) []*process {
 	t.Helper()
+	// nginx, on loopback, is the proxy whose X-Real-IP names the client.
+	env = maps.Clone(env)
+	env["QUIZSTATS_TRUSTED_PROXIES"] = "127.0.0.1/32"
 	var out []*process
 	for range n {
 		out = append(out, startProcess(t, env, t.TempDir()))

@@ -76,8 +76,8 @@ func trace(t *testing.T, tb *tab, run func()) []traceEvent {
 	}))
 	select {
 	case <-complete:
-	case <-time.After(20 * time.Second):
-		t.Fatal("the trace did not complete within 20s")
+	case <-time.After(60 * time.Second): // a long trace on a busy machine takes a while to hand over
+		t.Fatal("the trace did not complete within 60s")
 	}
 	mu.Lock()
 	defer mu.Unlock()

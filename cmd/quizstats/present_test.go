@@ -200,6 +200,19 @@ func TestPresenterFollowsTheAnalysis(t *testing.T) {
 		t.Errorf("counter = %q", got)
 	}
 
+	// A display opened now (a phone from the QR code) joins on the
+	// question being answered, with its text: it asks for the events
+	// since the analysis started.
+	phone := newTab(t, 390, 844)
+	phone.do(chromedp.Navigate(srv.URL + "/present?pace=0.2"))
+	phone.until("the late joiner is on question 10", `window.__presenter.shown.length > 0`)
+	if got := shown(phone); !cmp.Equal(got, []int{9}) {
+		t.Errorf("the late joiner showed questions %v, want [9]", got)
+	}
+	if got := eval[string](phone, `document.querySelector('#stem').textContent`); got != items[9].text {
+		t.Errorf("the late joiner's stem is %q", got)
+	}
+
 	// A reload lands on question 10 again, not on question 1.
 	tb.do(chromedp.Reload())
 	tb.until("the presenter is back on question 10", `document.body.dataset.screen === 'question' && window.__presenter.shown.length > 0`)
@@ -504,4 +517,104 @@ func evalAsync[T any](tb *tab, expr string) T {
 		tb.t.Fatalf("evaluate %s: %v", expr, err)
 	}
 	return v
+}
+
+// The presenter view animates a 30-question, 3-sample analysis under a
+// Chromium performance trace: each question enters, its bars grow, its
+// confidence counts up, its answer is revealed, then the end screen. The
+// frame times are measured and logged, not asserted (a shared machine's
+// scheduling is in them); the figures are in docs/performance.md:
+//
+//	go test -run TestPresenterFrameTimes -v ./cmd/quizstats
+func TestPresenterFrameTimes(t *testing.T) {
+	needChromium(t)
+	quizBody, items := presenterQuiz()
+	f := presenterFake(t, items)
+	f.ItemDelay = 50 * time.Millisecond
+	srv := startServe(t, modelEnv(f))
+	tb := newTab(t, 1920, 1080)
+	tb.do(emulateMedia("prefers-color-scheme", "dark"), chromedp.Navigate(srv.URL+"/present?pace=0.5"))
+	tb.until("live", `document.querySelector('#conn').dataset.state === 'live'`)
+	following(t, srv.URL, 1)
+	events := trace(t, tb, func() {
+		api(t, "POST", srv.URL+"/api/v1/analyze", quizBody, nil)
+		tb.until("half way", `window.__presenter.shown.includes(15)`)
+		tb.until("the end screen", `document.body.dataset.screen === 'end'`)
+		tb.until("the animations finish", `document.getAnimations().every(a => a.playState !== 'running')`)
+	})
+	if diff := cmp.Diff(seq(0, 29), shown(tb)); diff != "" {
+		t.Errorf("questions shown (-want +got):\n%s", diff)
+	}
+	frames := pageFrames(events)
+	if len(frames) < 100 {
+		t.Fatalf("the trace has %d frames of the page; expected hundreds", len(frames))
+	}
+	var wall, cpu []float64
+	over := 0
+	for _, fr := range frames {
+		wall = append(wall, fr.Wall)
+		cpu = append(cpu, fr.CPU)
+		if fr.CPU > 16 {
+			over++
+		}
+	}
+	fitMs := eval[[]float64](tb, `window.__presenter.fitMs`)
+	t.Logf("fitting a question to its box: median %.2f ms, max %.2f ms (%d fits)", percentile(fitMs, .5), slices.Max(fitMs), len(fitMs))
+	t.Logf("%d frames while 30 questions were presented: wall median %.1f ms, p95 %.1f ms, max %.1f ms; main-thread CPU per frame median %.2f ms, p95 %.2f ms, max %.1f ms; %d frames with more than 16 ms of CPU",
+		len(frames), percentile(wall, .5), percentile(wall, .95), slices.Max(wall), percentile(cpu, .5), percentile(cpu, .95), slices.Max(cpu), over)
+}
+
+// With reduced motion asked for, nothing moves: the bars are at their
+// share and the confidence at its value as soon as a question is shown.
+func TestPresenterHonoursReducedMotion(t *testing.T) {
+	needChromium(t)
+	srv, id, _ := presented(t)
+	tb := newTab(t, 1280, 800)
+	tb.do(emulateMedia("prefers-reduced-motion", "reduce"), chromedp.Navigate(srv.URL+"/present?auto=0#/a/"+id))
+	tb.until("question 1", `document.body.dataset.screen === 'question'`)
+	// Checked in the same task that sees the question: nothing to wait for.
+	got := eval[[]string](tb, `[document.querySelector('#conf').textContent, ...[...document.querySelectorAll('#options .fill')].map(f => getComputedStyle(f).transform), String(document.getAnimations().length)]`)
+	want := []string{"67%", "matrix(0.3333, 0, 0, 1, 0, 0)", "matrix(0.6667, 0, 0, 1, 0, 0)", "matrix(0, 0, 0, 1, 0, 0)", "matrix(0, 0, 0, 1, 0, 0)", "0"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("question 1 with reduced motion: confidence, bars, animations (-want +got):\n%s", diff)
+	}
+	tb.press("r", kb.ArrowRight)
+	if n := eval[int](tb, `document.getAnimations().length`); n != 0 {
+		t.Errorf("%d animations run with reduced motion", n)
+	}
+}
+
+// The dashboard opens the presenter view with p, on what it shows; with
+// hide=1 the view shows no votes and no pick until the host reveals them,
+// and the QR code it shows for phones keeps them hidden too.
+func TestPresenterFromTheDashboardWithAnswersHidden(t *testing.T) {
+	needChromium(t)
+	srv, id, _ := presented(t)
+	tb := newTab(t, 1280, 800)
+	tb.do(chromedp.Navigate(srv.URL + "/#/a/" + id))
+	tb.until("the dashboard shows the analysis", `document.querySelector('#live-kind').textContent.startsWith('From history')`)
+	tb.press("p")
+	tb.do(chromedp.WaitVisible(chromedp.CSS("#stage"))) // the presenter's page, after the navigation
+	tb.until("the presenter view", `location.pathname === '/present' && document.body.dataset.screen === 'question'`)
+	if got := eval[string](tb, `location.hash`); got != "#/a/"+id {
+		t.Errorf("the presenter view opened on %q, want the analysis the dashboard showed", got)
+	}
+
+	tb.do(chromedp.Navigate(srv.URL + "/present?auto=0&hide=1#/a/" + id))
+	tb.until("question 1, answers hidden", `document.body.dataset.screen === 'question' && document.querySelector('#mode').textContent === 'Manual · answers hidden'`)
+	hidden := `[...document.querySelectorAll('#options .opt')].map(o => [o.querySelector('.fill').style.getPropertyValue('--w') || '-', o.querySelector('.pct').textContent || '-', o.dataset.tone || '-'].join('|')).join(' ')`
+	if got := eval[string](tb, hidden); got != "-|-|- -|-|- -|-|- -|-|-" {
+		t.Errorf("before the reveal the options show %q, want no bars, shares or tones", got)
+	}
+	if !eval[bool](tb, `document.querySelector('#conf-box').hidden && document.querySelector('#verdict').hidden`) {
+		t.Error("before the reveal the confidence or the verdict shows")
+	}
+	tb.press(kb.ArrowRight) // with answers hidden, the first → reveals
+	tb.until("revealed, the bars growing", `window.__presenter.revealed.includes(0) && document.querySelector('#options .fill').style.getPropertyValue('--w') !== ''`)
+	if got := eval[string](tb, hidden); got != "0.3333|33%|none 0.6667|67%|correct 0.0000|0%|none 0.0000|0%|none" {
+		t.Errorf("after the reveal the options show %q", got)
+	}
+	if got := eval[string](tb, `document.querySelector('#short-url').textContent`); !strings.HasSuffix(got, "/present?hide=1") {
+		t.Errorf("the phones' address is %q, want the view with answers hidden", got)
+	}
 }

@@ -158,9 +158,9 @@ func runScrape(ctx context.Context, args []string, getenv func(string) string, s
 	if len(cq.Request.Questions) == 0 {
 		return &exitError{code: 2, err: fmt.Errorf("none of the %d questions on %s can be sent", len(res.Questions), res.URL)}
 	}
-	title := res.Title
+	title := oneLine(res.Title, 200)
 	if title == "" {
-		title = res.URL
+		title = oneLine(res.URL, 200)
 	}
 	fmt.Fprintf(stdout, "%s\n%d questions from %s → %s\n\n", title, len(cq.Request.Questions), res.URL, cfg.server)
 	answered, err := sendAndPrint(ctx, srv, cq, stdout, stderr, isTerminal(stderr))

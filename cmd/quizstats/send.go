@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"github.com/quizstats/quizstats/internal/termtext"
 	"io"
 	"math"
 	"net"
@@ -295,8 +296,10 @@ func confidence(a quiz.Answer) string {
 }
 
 // oneLine folds s onto one line of at most n characters.
+// Text from the model or the page passes termtext.Clean first: an
+// explanation must not set the terminal's title or write its clipboard.
 func oneLine(s string, n int) string {
-	return clip(strings.Join(strings.Fields(s), " "), n)
+	return clip(strings.Join(strings.Fields(termtext.Clean(s)), " "), n)
 }
 
 // summary is the line that closes the answers of an analysis.

@@ -118,6 +118,7 @@ func runServe(ctx context.Context, args []string, getenv func(string) string, st
 		PingEvery:      cfg.pingEvery,
 		Limiter:        st.limiter,
 		TrustedProxies: cfg.trustedProxies,
+		AllowedHosts:   cfg.allowedHosts,
 		Web:            web.Handler(),
 	})
 

@@ -46,6 +46,7 @@ type serveConfig struct {
 	redisReplicaWait, redisFailoverWait time.Duration
 	limits                              ratelimit.Limits
 	trustedProxies                      []netip.Prefix
+	allowedHosts                        []string
 	modelSet                            bool
 }
 
@@ -83,7 +84,8 @@ Flags:
 	apiBurst := fs.Int("rate-api-burst", 20, "API requests a client may make at once (QUIZSTATS_RATE_API_BURST)")
 	analyzeRate := fs.Float64("rate-analyze", 1, "analyses per second per client; 0 for no limit (QUIZSTATS_RATE_ANALYZE)")
 	analyzeBurst := fs.Int("rate-analyze-burst", 5, "analyses a client may ask at once (QUIZSTATS_RATE_ANALYZE_BURST)")
-	proxies := fs.String("trusted-proxies", "127.0.0.0/8,::1/128", "comma-separated networks whose X-Real-IP / X-Forwarded-For name the client (QUIZSTATS_TRUSTED_PROXIES)")
+	proxies := fs.String("trusted-proxies", "", "comma-separated networks of the proxies (nginx) whose X-Real-IP / X-Forwarded-For name the client; none by default (QUIZSTATS_TRUSTED_PROXIES)")
+	hosts := fs.String("allowed-hosts", "", "comma-separated names (Host values) this server answers to, and whose pages may open the event stream; default: localhost, 127.0.0.1 and ::1 when listening on loopback, any otherwise (QUIZSTATS_ALLOWED_HOSTS)")
 	fs.logLevel(&cfg.logLevel, slog.LevelInfo)
 	fs.StringVar(&cfg.ollamaURL, "ollama-url", "http://127.0.0.1:11434", `local Ollama to offer when no model is configured; "off" to never look (QUIZSTATS_OLLAMA_URL)`)
 	fs.env("addr", "QUIZSTATS_ADDR")
@@ -111,6 +113,7 @@ Flags:
 	fs.env("rate-analyze", "QUIZSTATS_RATE_ANALYZE")
 	fs.env("rate-analyze-burst", "QUIZSTATS_RATE_ANALYZE_BURST")
 	fs.env("trusted-proxies", "QUIZSTATS_TRUSTED_PROXIES")
+	fs.env("allowed-hosts", "QUIZSTATS_ALLOWED_HOSTS")
 	fs.env("ollama-url", "QUIZSTATS_OLLAMA_URL")
 	rest, err := fs.parse(args)
 	if err != nil {
@@ -158,6 +161,18 @@ Flags:
 		}
 		cfg.trustedProxies = append(cfg.trustedProxies, prefix)
 	}
+	for _, h := range strings.Split(*hosts, ",") {
+		if h = strings.ToLower(strings.TrimSpace(h)); h != "" {
+			cfg.allowedHosts = append(cfg.allowedHosts, strings.Trim(h, "[]"))
+		}
+	}
+	if len(cfg.allowedHosts) == 0 {
+		// A server on loopback is reached by loopback names only; any
+		// other name is a page that rebinds its own name to this address.
+		if host, _, err := net.SplitHostPort(cfg.addr); err == nil && loopback(host) {
+			cfg.allowedHosts = append(slices.Clone(server.LoopbackHosts), host)
+		}
+	}
 	return cfg, cfg.validate()
 }
 
@@ -168,6 +183,9 @@ func (c *serveConfig) validate() error {
 	}
 	if !loopback(host) && c.token == "" {
 		return fmt.Errorf("--addr %s listens beyond this machine, and no QUIZSTATS_TOKEN is set: anyone who can reach it could use your model and read your history; set QUIZSTATS_TOKEN (or QUIZSTATS_TOKEN_FILE), or listen on 127.0.0.1", c.addr)
+	}
+	if !loopback(host) && len(shortestToken(c.token)) < minToken {
+		return fmt.Errorf("--addr %s listens beyond this machine: QUIZSTATS_TOKEN must be at least %d characters (each, during a rotation), so that it cannot be guessed", c.addr, minToken)
 	}
 	if c.debugAddr != "" {
 		if host, _, err := net.SplitHostPort(c.debugAddr); err != nil || !loopback(host) {
@@ -192,6 +210,20 @@ func (c *serveConfig) validate() error {
 		return fmt.Errorf("OPENAI_BASE_URL %q: want an http:// or https:// URL, such as http://127.0.0.1:11434/v1", c.baseURL)
 	}
 	return nil
+}
+
+// minToken is the shortest token accepted off loopback.
+const minToken = 16
+
+// shortestToken is the shortest of the comma-separated tokens.
+func shortestToken(tokens string) string {
+	shortest := ""
+	for i, tok := range strings.Split(tokens, ",") {
+		if tok = strings.TrimSpace(tok); i == 0 || len(tok) < len(shortest) {
+			shortest = tok
+		}
+	}
+	return shortest
 }
 
 // loopback reports whether host is only reachable from this machine.

@@ -227,6 +227,14 @@ func TestDashboardEveryStateForEveryLateJoiner(t *testing.T) {
 
 			checkStates(t, before, kind)
 			before.screenshot("states-" + kind + "-1366x768")
+			if kind == "partial" {
+				// The wrong pick, the tie and the unanswered question, in view.
+				before.do(chromedp.Evaluate[chromedp.Void](`document.querySelector('#q-2').scrollIntoView({block: 'start'})`))
+				before.screenshot("states-partial-wrong-tie-1366x768")
+				before.do(chromedp.Evaluate[chromedp.Void](`document.querySelector('#q-6').scrollIntoView({block: 'start'})`))
+				before.screenshot("states-partial-unanswered-1366x768")
+				before.do(chromedp.Evaluate[chromedp.Void](`scrollTo(0, 0)`))
+			}
 			before.do(chromedp.EmulateViewport(390, 844, chromedp.EmulateMobile))
 			before.until("the narrow layout", `document.documentElement.clientWidth === 390`)
 			before.screenshot("states-" + kind + "-390x844")
@@ -291,7 +299,7 @@ func checkStates(t *testing.T, tb *tab, kind string) {
 				t.Errorf("summary %q lacks %q", summary, s)
 			}
 		}
-		if got := eval[string](tb, `document.querySelector('#q-7 .q-error').textContent`); !strings.Contains(got, "not answered: question 6: option 99 is out of range") {
+		if got := eval[string](tb, `document.querySelector('#q-7 .q-error').textContent`); !strings.Contains(got, "not answered: option 99 is out of range") {
 			t.Errorf("question 7 says %q, want why it is not answered (in the request's numbering)", got)
 		}
 	case "failed":
@@ -320,7 +328,7 @@ func checkStatsOnce(t *testing.T, kind, out string) {
 	case "completed":
 		want = []string{"Ten questions", "done", "no majority"}
 	case "partial":
-		want = []string{"Ten questions", "partial 9/10", "not answered: Q7", "Score 7/10", "wrong: Q2", "no majority", "not answered: question 6: option 99 is out of range"}
+		want = []string{"Ten questions", "partial 9/10", "not answered: Q7", "Score 7/10", "wrong: Q2", "no majority", "not answered: option 99 is out of range"}
 	case "failed":
 		want = []string{"Ten questions", "failed", "invalid_model_reply", "not answered"}
 	}

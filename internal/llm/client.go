@@ -431,7 +431,7 @@ func (c *Client) sample(ctx context.Context, qs []quiz.Question, s int, perms []
 				code = qe.Code
 			}
 			for _, q := range asked {
-				giveUp(q, code, fmt.Sprintf("question %d: no answer: %s", q, msg))
+				giveUp(q, code, fmt.Sprintf("question %d: %s", q, msg))
 			}
 			return usage, calls, err
 		}
@@ -450,12 +450,12 @@ func (c *Client) sample(ctx context.Context, qs []quiz.Question, s int, perms []
 				stalls++
 				if r.writing < 0 {
 					for _, q := range asked {
-						strike(q, quiz.ECodeInvalidReply, fmt.Sprintf("question %d: no answer: %s", q, r.general))
+						strike(q, quiz.ECodeInvalidReply, fmt.Sprintf("question %d: %s", q, r.general))
 					}
 				}
 				if stalls > tries+c.backoff.Retries {
 					for _, q := range unanswered(asked, s, m) {
-						giveUp(q, quiz.ECodeInvalidReply, fmt.Sprintf("question %d: no answer: %s", q, r.general))
+						giveUp(q, quiz.ECodeInvalidReply, fmt.Sprintf("question %d: %s", q, r.general))
 					}
 					return usage, calls, nil
 				}
@@ -617,7 +617,7 @@ func (c *Client) stream(ctx context.Context, qs []quiz.Question, s int, asked []
 			return end(fmt.Errorf("the model server sent a chunk that is not JSON: %w", err))
 		}
 		if len(ch.Error) > 0 && string(ch.Error) != "null" {
-			return end(&ssestream.StreamError{Message: "the model server reported an error while streaming: " + truncate(string(ch.Error), 300)})
+			return end(&ssestream.StreamError{Message: "the model server reported an error while streaming: " + truncate(Redact(string(ch.Error)), 300)})
 		}
 		if ch.Usage != nil {
 			r.usage = quiz.Usage{PromptTokens: ch.Usage.PromptTokens, CompletionTokens: ch.Usage.CompletionTokens}
@@ -795,7 +795,7 @@ func describe(err error, model string) error {
 			}
 		default:
 			if apiErr.Message != "" {
-				msg += ": " + truncate(apiErr.Message, 200)
+				msg += ": " + truncate(Redact(apiErr.Message), 200)
 			}
 		}
 		qe := &quiz.Error{Code: quiz.ECodeModelError, Message: msg, Err: err}

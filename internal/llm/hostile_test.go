@@ -188,3 +188,23 @@ func TestHostileTimeoutMidChunk(t *testing.T) {
 	_, err := hostileClient(h).Answer(ctx, oneQuestion(), 1, nil)
 	wantCode(t, err, quiz.ECodeModelTimeout)
 }
+
+// A server that echoes the Authorization header in its error: the key is
+// not in the error that is returned, stored and logged.
+func TestHostileEchoedKeyRedacted(t *testing.T) {
+	h := newHostile(t, func(w http.ResponseWriter, write func(string) bool) {
+		w.Header().Set("Content-Type", "application/json")
+		w.WriteHeader(400)
+		write(`{"error":{"message":"bad request key=Bearer sk-test-secret api_key=sk-proj-abcdefghijklmnop"}}`)
+	})
+	_, err := hostileClient(h).Answer(context.Background(), oneQuestion(), 1, nil)
+	if err == nil {
+		t.Fatal("no error")
+	}
+	qe, _ := errors.AsType[*quiz.Error](err)
+	for _, s := range []string{err.Error(), qe.Message} {
+		if strings.Contains(s, "sk-test-secret") || strings.Contains(s, "abcdefghijklmnop") {
+			t.Errorf("the key is in the error: %s", s)
+		}
+	}
+}

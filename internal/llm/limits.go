@@ -4,8 +4,24 @@ import (
 	"fmt"
 	"io"
 	"net/http"
+	"regexp"
 	"unicode/utf8"
 )
+
+// secretLike matches what a model server may echo back from a request: a
+// bearer token, an OpenAI-style key, a long key-like token.
+var secretLike = regexp.MustCompile(`(?i)(bearer\s+)[A-Za-z0-9._~+/=-]+|\b(sk|pk|rk|key|api[_-]?key)[-_][A-Za-z0-9._-]{6,}|\b[A-Za-z0-9_-]{32,}\b`)
+
+// Redact hides bearer tokens and key-like strings in text from upstream,
+// before it is returned, stored, broadcast or logged.
+func Redact(s string) string {
+	return secretLike.ReplaceAllStringFunc(s, func(m string) string {
+		if sub := secretLike.FindStringSubmatch(m); sub != nil && sub[1] != "" {
+			return sub[1] + "[redacted]"
+		}
+		return "[redacted]"
+	})
+}
 
 // Every read from the model server is bounded: a reply no larger than the
 // quiz could need, stream events no larger than a reply, error bodies of

@@ -30,6 +30,7 @@ func (s *Server) encode(w http.ResponseWriter, r *http.Request, status int, v an
 	}
 	w.Header().Set("Content-Type", "application/json")
 	w.Header().Set("Cache-Control", "no-store")
+	w.Header().Set("X-Content-Type-Options", "nosniff")
 	w.WriteHeader(status)
 	w.Write(b)
 	w.Write([]byte{'\n'})

@@ -168,6 +168,12 @@ func (s *Server) requireToken(next http.Handler) http.Handler {
 		}
 	}
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		client := "ip:" + s.clientIP(r)
+		if s.auth.blocked(client) {
+			s.cfg.Observer.RateLimited("auth")
+			s.error(w, r, &quiz.Error{Code: quiz.ECodeRateLimited, Message: "too many wrong tokens; try again in a few seconds", RetryAfterSeconds: 5})
+			return
+		}
 		got, found := strings.CutPrefix(r.Header.Get("Authorization"), "Bearer ")
 		if !found && r.URL.Path == "/api/v1/events" {
 			got = r.URL.Query().Get("access_token")
@@ -184,6 +190,7 @@ func (s *Server) requireToken(next http.Handler) http.Handler {
 			msg := "this server needs a token: send Authorization: Bearer <QUIZSTATS_TOKEN>"
 			if got != "" {
 				msg = "the token is wrong"
+				s.auth.failed(client, time.Now())
 			}
 			s.error(w, r, &quiz.Error{Code: quiz.ECodeUnauthorized, Message: msg})
 			return

@@ -31,7 +31,10 @@ func (s *Server) routes() http.Handler {
 	mux.Handle("GET /health", s.handleHealth())
 	mux.Handle("GET /ready", s.handleReady())
 	if s.cfg.Gatherer != nil {
-		mux.Handle("GET /metrics", s.handleMetrics())
+		// Behind the token: the metrics name models and rates. Without a
+		// token, or for a Prometheus that has none, --metrics-addr serves
+		// them on an address of their own.
+		mux.Handle("GET /metrics", s.requireToken(s.handleMetrics()))
 	}
 	if s.cfg.Web != nil {
 		mux.Handle("GET /", s.cfg.Web)

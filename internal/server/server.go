@@ -81,6 +81,9 @@ type Config struct {
 	// TrustedProxies may say who the client is (X-Real-IP,
 	// X-Forwarded-For); everyone else is taken at their address.
 	TrustedProxies []netip.Prefix
+	// AllowedHosts, when set, are the only Host values answered, and the
+	// only origins whose pages may open the event stream (DNS rebinding).
+	AllowedHosts []string
 	// Web serves the dashboard at /; nil serves a short notice.
 	Web http.Handler
 	// PingEvery is how often event streams are pinged (30 s when zero).
@@ -92,6 +95,7 @@ type Server struct {
 	cfg     Config
 	handler http.Handler
 	logger  *slog.Logger
+	auth    *authGuard
 
 	// closing ends every event stream with a going-away close frame; the
 	// http.Server cannot, since it does not track hijacked connections.
@@ -112,9 +116,9 @@ func New(cfg Config) *Server {
 	if cfg.PingEvery <= 0 {
 		cfg.PingEvery = 30 * time.Second
 	}
-	s := &Server{cfg: cfg, logger: cfg.Logger}
+	s := &Server{cfg: cfg, logger: cfg.Logger, auth: newAuthGuard(cfg.Logger)}
 	s.closing, s.closeStart = context.WithCancel(context.Background())
-	s.handler = s.observe(s.routes())
+	s.handler = s.observe(s.checkHost(s.routes()))
 	return s
 }
 

@@ -524,7 +524,7 @@ func TestFramesEveryState(t *testing.T) {
 		a := fullAnalysis(idNew, 1)
 		a.Answers, a.AnswerKey, a.Score = nil, nil, nil
 		for i := range a.Questions {
-			a.Answers = append(a.Answers, quiz.Unanswered(i, quiz.ECodeModelTimeout, fmt.Sprintf("question %d: no answer: model fake-model did not answer within the time budget", i)))
+			a.Answers = append(a.Answers, quiz.Unanswered(i, quiz.ECodeModelTimeout, fmt.Sprintf("question %d: model fake-model did not answer within the time budget", i)))
 		}
 		a.Finish()
 		a.Error = &quiz.ErrorBody{Code: quiz.ECodeModelTimeout, Message: "model fake-model did not answer within the time budget"}

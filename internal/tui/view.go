@@ -2,6 +2,7 @@ package tui
 
 import (
 	"fmt"
+	"github.com/quizstats/quizstats/internal/termtext"
 	"math"
 	"slices"
 	"strings"
@@ -192,7 +193,7 @@ func wrap(st lipgloss.Style, text string, indent, w, n int) []string {
 	pad := strings.Repeat(" ", indent)
 	var out []string
 	line := ""
-	for _, word := range strings.Fields(text) {
+	for _, word := range strings.Fields(termtext.Clean(text)) {
 		if line != "" && indent+ansi.StringWidth(line)+1+ansi.StringWidth(word) > w-1 {
 			out = append(out, line)
 			line = ""
@@ -229,9 +230,9 @@ func (m *Model) analysisLines(w int) (head, body []string, focus [2]int) {
 	if a == nil {
 		return []string{"", s.dim.Render(" Waiting for a quiz: answers appear here as the model writes them.")}, nil, focus
 	}
-	title := a.Source.Title
+	title := oneLine(a.Source.Title)
 	if title == "" {
-		title = a.Source.URL
+		title = oneLine(a.Source.URL)
 	}
 	if title == "" {
 		title = "Untitled quiz"
@@ -385,7 +386,7 @@ func letter(i int) string { return string(rune('A' + i)) }
 // chosen option (one sample) or every option with its votes (several).
 func (m *Model) questionLines(i int, q *live.Question, w int) []string {
 	s := m.styles
-	text := q.Q.Text
+	text := oneLine(q.Q.Text)
 	if !q.Known {
 		text = fmt.Sprintf("Question %d", i+1)
 	}
@@ -396,7 +397,10 @@ func (m *Model) questionLines(i int, q *live.Question, w int) []string {
 	a := q.Answer
 	if !a.Answered() {
 		lines := []string{spread(s.dim.Render(num)+s.bold.Render(text), s.warn.Render("not answered")+" ", w)}
-		return append(lines, wrap(s.dim, "not answered: "+a.Error.Message, 7, w, 2)...)
+		// The line is the question's own: the message's "question N: "
+		// (the request's 0-based numbering) would only confuse.
+		why := strings.TrimPrefix(a.Error.Message, fmt.Sprintf("question %d: ", a.Question))
+		return append(lines, wrap(s.dim, "not answered: "+why, 7, w, 2)...)
 	}
 	right := s.bold.Render(fmt.Sprintf("%3d%%", int(math.Round(100*clamp(m.qa[i].conf.pos)))))
 	key := map[int]bool{}
@@ -423,7 +427,7 @@ func (m *Model) questionLines(i int, q *live.Question, w int) []string {
 
 	if len(q.Q.Options) == 0 {
 		if a.Text != "" {
-			lines = append(lines, "       "+s.pick.Render("→ "+a.Text))
+			lines = append(lines, "       "+s.pick.Render("→ "+oneLine(a.Text)))
 		}
 		return m.withExplanation(lines, a, w)
 	}
@@ -513,7 +517,13 @@ func optionText(o string, j int) string {
 	if o == "" {
 		return "Option " + letter(j)
 	}
-	return o
+	return oneLine(o)
+}
+
+// oneLine is text from the model or the page made safe for the terminal
+// (termtext.Clean) and folded onto one line.
+func oneLine(s string) string {
+	return strings.Join(strings.Fields(termtext.Clean(s)), " ")
 }
 
 // fit pads or truncates s to exactly n cells, in style st.

@@ -656,7 +656,7 @@ function paintAnswer(a, ans, animate) {
   const foot = (c.foot = el('div', 'q-foot'));
   c.li.append(foot);
   if (ans.error) {
-    foot.append(el('span', 'q-error', `not answered: ${ans.error.message}`));
+    foot.append(el('span', 'q-error', `not answered: ${rules.reasonText(ans)}`));
     return;
   }
   const conf = el('span', 'conf');

@@ -33,14 +33,14 @@ const opts = {
 
 // Instrumentation for tests (and the curious): every question put on
 // screen, in order, and every reveal.
-const trail = (window.__presenter = { shown: [], revealed: [], outcomes: [], ends: 0 });
+const trail = (window.__presenter = { shown: [], revealed: [], outcomes: [], ends: 0, fitMs: [] });
 
 const state = {
   token: localStorage.getItem(TOKEN_KEY) || '',
   lastSeq: null,
   analyses: new Map(), // id -> analysis as known here
   follow: null, // the analysis this screen presents
-  backfill: 0, // events asked for again to find where a running analysis started
+  serverDate: 0, // the server's time when this page first asked it something (ms)
 };
 
 // view is what is on screen: question index of the followed analysis, when
@@ -59,10 +59,13 @@ async function api(path) {
     throw e;
   }
   if (!r.ok) throw new Error(`${path} answered ${r.status}`);
+  // The server's clock (to the second), to tell an analysis that started
+  // before this page from one that starts while it watches.
+  state.serverDate = state.serverDate || Date.parse(r.headers.get('Date')) || 0;
   return r.json();
 }
 
-const conn = { ws: null, attempt: 0, timer: 0, opened: false };
+const conn = { ws: null, attempt: 0, timer: 0, opened: false, fresh: false };
 
 function setConn(kind, text) {
   $('conn').dataset.state = kind;
@@ -82,6 +85,7 @@ function connect(since) {
   const ws = new WebSocket(`${scheme}://${location.host}/api/v1/events${q.size ? '?' + q : ''}`);
   conn.ws = ws;
   conn.opened = false;
+  conn.fresh = since === undefined || since === null;
   ws.onopen = () => {
     conn.opened = true;
     conn.attempt = 0;
@@ -136,13 +140,20 @@ function handle(e) {
       // late) may carry the answers so far.
       (e.answers || []).forEach((ans) => (a.answers[ans.question] = ans));
       if (!state.follow || e.id >= state.follow) followAnalysis(e.id);
+      // A display that connects during an analysis first gets its events
+      // so far (the server replays them from analysis.started on). One
+      // that started well before this page asked the server anything is
+      // joined on the question being answered, not from question 1.
+      if (conn.fresh && !view.resume && state.serverDate && Date.parse(e.at) < state.serverDate - 1000) {
+        view.resume = { id: e.id, index: 'latest' };
+      }
       break;
     }
     case 'answer': {
       const a = analysisOf(e.id);
       a.answers[e.answer.question] = e.answer;
       if (!state.follow || e.id > state.follow) followAnalysis(e.id);
-      if (!a.questions && state.follow === e.id) findStart(e);
+
       break;
     }
     case 'analysis.completed': {
@@ -175,16 +186,6 @@ function handle(e) {
     paintStrip();
     soon();
   }
-}
-
-// findStart asks the server again for the events before an answer of an
-// analysis this screen did not see start (it opened mid-analysis), in
-// growing steps, until they include its analysis.started.
-function findStart(e) {
-  if (state.backfill >= 4096 || e.seq <= 1) return;
-  state.backfill = Math.min(4096, Math.max(64, state.backfill * 4));
-  view.resume = view.resume || { id: e.id, index: 'latest' };
-  connect(Math.max(0, e.seq - 1 - state.backfill));
 }
 
 function followAnalysis(id, restart) {
@@ -238,8 +239,7 @@ function step() {
       for (let k = 0; k < i; k++) a.seen.add(k);
       return showQuestion(a, i, r.revealed || r.index === 'latest');
     }
-    if (r.index === 'latest' && latest < 0) view.resume = null;
-    else return;
+    return showWaiting(a.source?.title || 'A quiz is being answered', 'The next answer is on its way.');
   }
   if (view.end) return;
   const now = performance.now();
@@ -339,7 +339,7 @@ function showQuestion(a, i, revealed) {
   });
   $('text-answer').hidden = true;
   $('verdict').hidden = true;
-  $('conf-box').hidden = !ans || ans.error;
+  $('conf-box').hidden = opts.hide || !ans || !!ans.error;
   $('conf').textContent = '0%';
   values.set($('conf'), 0);
   paintCounter();
@@ -421,7 +421,7 @@ function reveal() {
   v.textContent = out === UNANSWERED && ans?.error ? `Not answered: ${ans.error.message || ans.error}` : VERDICT[out];
   paintStrip();
   remember();
-  fit();
+  fit(true);
   const what = ans?.text ? ans.text : chosen.map((j) => `${letter(j)}, ${a.questions[i]?.options?.[j] ?? ''}`).join('; ');
   const said = {
     [CORRECT]: `${what}. Correct.`,
@@ -529,43 +529,57 @@ function announce(text) {
 // fit gives the question the largest type that fits its box without
 // scrolling: at 1920×1080, up to 84 px stems, and at least 48 px for a
 // 400-character stem with six 200-character options. Options are two
-// thirds of the stem. The search sets a size and reads the layout back,
-// a few times: cheap for one question's elements, and exact.
-function fit() {
-  const sec = $('question');
-  sec.classList.toggle('compact', innerWidth <= 700 || innerWidth <= innerHeight);
-  if (fitIn() < 48 * Math.min(innerWidth / 1920, innerHeight / 1080) && !sec.classList.contains('compact')) {
-    // The side column costs the text width: give it up for a long question.
-    sec.classList.add('compact');
-    fitIn();
-  }
+// thirds of the stem. The search sets a size and reads the layout back:
+// exact, and about ten layouts of one question's elements. again says the
+// content only grew a little (the reveal's marks): the size it has is
+// tried first, then a little smaller.
+function fit(again) {
+  const t0 = performance.now();
+  fitNow(again);
+  if (trail.fitMs.length < 1000) trail.fitMs.push(performance.now() - t0);
 }
 
-// fitIn fits the question in its box as laid out now and returns the stem
-// size it found.
-function fitIn() {
+function fitNow(again) {
+  const sec = $('question');
   const box = $('fit');
-  if ($('question').hidden || !box.clientHeight) return Infinity;
+  if (sec.hidden || !box.clientHeight) return;
   const unit = Math.min(innerWidth / 1920, innerHeight / 1080);
-  let hi = Math.max(84 * unit, Math.min(30, innerWidth / 13));
-  let lo = 6;
-  // Words are not broken while a size that keeps them whole can be found;
-  // a word too long for any line (a URL, say) may break.
-  box.classList.remove('anywhere');
   const texts = [...box.querySelectorAll('.stem, .otext')];
   const fits = (px) => {
     box.style.setProperty('--fs', px.toFixed(2) + 'px');
     return box.scrollHeight <= box.clientHeight + 1 && box.scrollWidth <= box.clientWidth + 1 && texts.every((e) => e.scrollWidth <= e.clientWidth + 1);
   };
-  if (fits(hi)) return hi;
-  if (!fits(Math.max(lo, 10 * unit))) box.classList.add('anywhere');
-  for (let k = 0; k < 9; k++) {
-    const mid = (lo + hi) / 2;
-    if (fits(mid)) lo = mid;
-    else hi = mid;
+  const now = parseFloat(box.style.getPropertyValue('--fs'));
+  if (again && now && fits(now)) return;
+  const hi = Math.max(84 * unit, Math.min(30, innerWidth / 13));
+  const search = (lo, top) => {
+    for (let k = 0; k < 7; k++) {
+      const mid = (lo + top) / 2;
+      if (fits(mid)) lo = mid;
+      else top = mid;
+    }
+    fits(lo);
+    return lo;
+  };
+  if (again && now) return search(now * 0.8, now);
+  box.classList.remove('anywhere');
+  sec.classList.toggle('compact', innerWidth <= 700 || innerWidth <= innerHeight);
+  if (fits(hi)) return;
+  // Type's area goes with the square of its size: a first guess from how
+  // far over the box it is, then halvings around the guess.
+  const guess = (px) => px / Math.sqrt(Math.max(box.scrollHeight / box.clientHeight, box.scrollWidth / box.clientWidth, 1));
+  let g = guess(hi);
+  if (g < 48 * unit && !sec.classList.contains('compact')) {
+    // The side column costs the text width: give it up for a long question.
+    sec.classList.add('compact');
+    if (fits(hi)) return;
+    g = guess(hi);
   }
-  fits(lo);
-  return lo;
+  // Words are not broken while a size that keeps them whole can be found;
+  // a word too long for any line (a URL, say) may break.
+  if (!fits(Math.max(6, 10 * unit))) box.classList.add('anywhere');
+  if (fits(g)) search(g, Math.min(hi, g * 1.3));
+  else search(Math.max(6, g * 0.6), g);
 }
 
 addEventListener('resize', () => fit());

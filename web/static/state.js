@@ -99,11 +99,18 @@ export function verdictText(a, i) {
   return { outcome, text };
 }
 
+// reasonText is why question ans.question has no answer, for its own card:
+// the server's message names the question in the request's numbering
+// (0-based, "question 6: ..."), which the card itself already is.
+export function reasonText(ans) {
+  return (ans?.error?.message || '').replace(/^question \d+: /, '');
+}
+
 // answerText is one question's answer in words, for a screen reader or a
 // line of text.
 export function answerText(ans) {
   if (!ans) return 'not answered yet';
-  if (ans.error) return 'not answered: ' + ans.error.message;
+  if (ans.error) return 'not answered: ' + reasonText(ans);
   if (ans.tie) return 'no majority (' + tiedOptions(ans).map(letter).join(' and ') + ' tied)';
   if (ans.text) return ans.text;
   return (ans.choices || []).map(letter).join(', ') || 'no option';
