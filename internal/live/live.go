@@ -10,6 +10,7 @@
 package live
 
 import (
+	"strings"
 	"time"
 
 	"github.com/quizstats/quizstats/internal/client"
@@ -49,6 +50,17 @@ func (a *Analysis) Answered() int {
 	n := 0
 	for _, q := range a.Questions {
 		if q.Answer != nil {
+			n++
+		}
+	}
+	return n
+}
+
+// Valid counts the questions that have a valid answer.
+func (a *Analysis) Valid() int {
+	n := 0
+	for _, q := range a.Questions {
+		if q.Answer != nil && q.Answer.Answered() {
 			n++
 		}
 	}
@@ -219,4 +231,48 @@ func (c *Analysis) complete(a *quiz.Analysis) {
 			}
 		}
 	}
+}
+
+// Tie lists the options tied for the most votes of q when its samples
+// reached no majority (the server marks the answer a tie), or, for a
+// server that does not mark ties, when a question that takes one option
+// has several at the top count. It is nil otherwise.
+func Tie(q *Question, samples int) []int {
+	a := q.Answer
+	if a == nil || samples < 2 || len(a.Votes) == 0 {
+		return nil
+	}
+	if !a.Tie && !(q.Q.Kind.OneChoice() || (q.Q.Kind == "" && len(a.Choices) == 1)) {
+		return nil
+	}
+	top := 0
+	for _, n := range a.Votes {
+		top = max(top, n)
+	}
+	var tied []int
+	for j, n := range a.Votes {
+		if n == top && top > 0 {
+			tied = append(tied, j)
+		}
+	}
+	if len(tied) < 2 && !a.Tie {
+		return nil
+	}
+	return tied
+}
+
+// Notice says why the server cannot analyze (no model, a failing model,
+// an unusable store), or "" when it can or nobody knows yet.
+func Notice(r *client.Readiness) string {
+	if r == nil || r.Ready {
+		return ""
+	}
+	msg := r.Checks["model"]
+	if msg == "" || msg == "ok" {
+		msg = "the store is not usable: " + r.Checks["store"]
+	}
+	if rest, ok := strings.CutPrefix(msg, "no model is configured: "); ok {
+		return "No model is configured: " + rest
+	}
+	return "The server cannot analyze: " + msg
 }

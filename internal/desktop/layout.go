@@ -1,0 +1,171 @@
+package desktop
+
+import (
+	"image/color"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+)
+
+// bar is an answer bar: a track, a fill as long as its share, and, for
+// the key's answer, an outline in the key's colour.
+type bar struct {
+	t   *tween
+	lay *barLayout
+	obj *fyne.Container
+}
+
+func newBar(t *tween, fill, key color.Color, height float32) *bar {
+	track := canvas.NewRectangle(colTrack)
+	track.CornerRadius = 3
+	f := canvas.NewRectangle(fill)
+	f.CornerRadius = 3
+	objs := []fyne.CanvasObject{track, f}
+	if key != nil {
+		o := canvas.NewRectangle(color.Transparent)
+		o.StrokeColor, o.StrokeWidth, o.CornerRadius = key, 2, 3
+		objs = append(objs, o)
+	}
+	lay := &barLayout{height: height, frac: -1}
+	return &bar{t: t, lay: lay, obj: fyne.NewContainerWithLayout(lay, objs...)}
+}
+
+// draw sets the bar's share; it lays the bar out again only when the
+// share changed.
+func (b *bar) draw(frac float64) {
+	if frac == b.lay.frac {
+		return
+	}
+	b.lay.frac = frac
+	b.lay.Layout(b.obj.Objects, b.obj.Size())
+	for _, o := range b.obj.Objects {
+		o.Refresh()
+	}
+}
+
+type barLayout struct {
+	height float32
+	frac   float64
+}
+
+func (l *barLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	h := min(l.height, size.Height)
+	y := (size.Height - h) / 2
+	for i, o := range objs {
+		o.Move(fyne.NewPos(0, y))
+		w := size.Width
+		if i == 1 {
+			w = float32(max(l.frac, 0)) * size.Width
+		}
+		o.Resize(fyne.NewSize(w, h))
+	}
+}
+
+func (l *barLayout) MinSize([]fyne.CanvasObject) fyne.Size { return fyne.NewSize(60, l.height) }
+
+// fixedWidth gives its objects one width, whatever their text: the option
+// column lines up from question to question.
+type fixedWidth struct{ w float32 }
+
+func (l *fixedWidth) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	for _, o := range objs {
+		o.Move(fyne.NewPos(0, (size.Height-o.MinSize().Height)/2))
+		o.Resize(fyne.NewSize(l.w, o.MinSize().Height))
+	}
+}
+
+func (l *fixedWidth) MinSize(objs []fyne.CanvasObject) fyne.Size {
+	h := float32(0)
+	for _, o := range objs {
+		h = max(h, o.MinSize().Height)
+	}
+	return fyne.NewSize(l.w, h)
+}
+
+// splitLayout puts the analysis (objs[0]) beside the history (objs[1]) on
+// a wide window, and the history under it, shorter, on a narrow one.
+type splitLayout struct{ side float32 }
+
+const narrow = 820
+
+func (l *splitLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	pad := float32(8)
+	if size.Width >= narrow {
+		side := l.side
+		objs[0].Move(fyne.NewPos(0, 0))
+		objs[0].Resize(fyne.NewSize(size.Width-side-pad, size.Height))
+		objs[1].Move(fyne.NewPos(size.Width-side, 0))
+		objs[1].Resize(fyne.NewSize(side, size.Height))
+		return
+	}
+	hist := min(size.Height/4, 200)
+	objs[0].Move(fyne.NewPos(0, 0))
+	objs[0].Resize(fyne.NewSize(size.Width, size.Height-hist-pad))
+	objs[1].Move(fyne.NewPos(0, size.Height-hist))
+	objs[1].Resize(fyne.NewSize(size.Width, hist))
+}
+
+func (l *splitLayout) MinSize(objs []fyne.CanvasObject) fyne.Size { return fyne.NewSize(320, 400) }
+
+// optionLayout lays out an option's line: letter, text, bar, count. The
+// text column is as wide on every line, up to a third of the line, so the
+// bars of all questions start in one column.
+type optionLayout struct {
+	letter, label, count float32
+	full                 string // the option's text, cut to fit its column
+}
+
+func (l *optionLayout) widths(w float32) (letter, label, bar, count float32) {
+	pad := float32(6)
+	label = min(l.label, w/3)
+	bar = max(w-l.letter-label-l.count-3*pad, 20)
+	return l.letter, label, bar, l.count
+}
+
+func (l *optionLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	pad := float32(6)
+	ws := [4]float32{}
+	ws[0], ws[1], ws[2], ws[3] = l.widths(size.Width)
+	if t, ok := objs[1].(*canvas.Text); ok {
+		if cut := fit(l.full, ws[1], t.TextSize, t.TextStyle); cut != t.Text {
+			t.Text = cut
+			t.Refresh()
+		}
+	}
+	x := float32(0)
+	for i, o := range objs {
+		h := o.MinSize().Height
+		if i == 2 {
+			h = size.Height
+		}
+		o.Move(fyne.NewPos(x, (size.Height-h)/2))
+		o.Resize(fyne.NewSize(ws[i], h))
+		x += ws[i] + pad
+	}
+}
+
+func (l *optionLayout) MinSize(objs []fyne.CanvasObject) fyne.Size {
+	h := float32(0)
+	for _, o := range objs {
+		h = max(h, o.MinSize().Height)
+	}
+	return fyne.NewSize(l.letter+l.count+80, h)
+}
+
+// fit cuts s to the width w, with an ellipsis when it had to cut.
+func fit(s string, w, size float32, style fyne.TextStyle) string {
+	if fyne.MeasureText(s, size, style).Width <= w {
+		return s
+	}
+	r := []rune(s)
+	lo, hi := 0, len(r)
+	for lo < hi {
+		mid := (lo + hi + 1) / 2
+		if fyne.MeasureText(string(r[:mid])+"…", size, style).Width <= w {
+			lo = mid
+		} else {
+			hi = mid - 1
+		}
+	}
+	return string(r[:lo]) + "…"
+}
