@@ -583,3 +583,38 @@ func TestPresenterHonoursReducedMotion(t *testing.T) {
 		t.Errorf("%d animations run with reduced motion", n)
 	}
 }
+
+// The dashboard opens the presenter view with p, on what it shows; with
+// hide=1 the view shows no votes and no pick until the host reveals them,
+// and the QR code it shows for phones keeps them hidden too.
+func TestPresenterFromTheDashboardWithAnswersHidden(t *testing.T) {
+	needChromium(t)
+	srv, id, _ := presented(t)
+	tb := newTab(t, 1280, 800)
+	tb.do(chromedp.Navigate(srv.URL + "/#/a/" + id))
+	tb.until("the dashboard shows the analysis", `document.querySelector('#live-kind').textContent.startsWith('From history')`)
+	tb.press("p")
+	tb.do(chromedp.WaitVisible(chromedp.CSS("#stage"))) // the presenter's page, after the navigation
+	tb.until("the presenter view", `location.pathname === '/present' && document.body.dataset.screen === 'question'`)
+	if got := eval[string](tb, `location.hash`); got != "#/a/"+id {
+		t.Errorf("the presenter view opened on %q, want the analysis the dashboard showed", got)
+	}
+
+	tb.do(chromedp.Navigate(srv.URL + "/present?auto=0&hide=1#/a/" + id))
+	tb.until("question 1, answers hidden", `document.body.dataset.screen === 'question' && document.querySelector('#mode').textContent === 'Manual · answers hidden'`)
+	hidden := `[...document.querySelectorAll('#options .opt')].map(o => [o.querySelector('.fill').style.getPropertyValue('--w') || '-', o.querySelector('.pct').textContent || '-', o.dataset.tone || '-'].join('|')).join(' ')`
+	if got := eval[string](tb, hidden); got != "-|-|- -|-|- -|-|- -|-|-" {
+		t.Errorf("before the reveal the options show %q, want no bars, shares or tones", got)
+	}
+	if !eval[bool](tb, `document.querySelector('#conf-box').hidden && document.querySelector('#verdict').hidden`) {
+		t.Error("before the reveal the confidence or the verdict shows")
+	}
+	tb.press(kb.ArrowRight) // with answers hidden, the first → reveals
+	tb.until("revealed, the bars growing", `window.__presenter.revealed.includes(0) && document.querySelector('#options .fill').style.getPropertyValue('--w') !== ''`)
+	if got := eval[string](tb, hidden); got != "0.3333|33%|none 0.6667|67%|correct 0.0000|0%|none 0.0000|0%|none" {
+		t.Errorf("after the reveal the options show %q", got)
+	}
+	if got := eval[string](tb, `document.querySelector('#short-url').textContent`); !strings.HasSuffix(got, "/present?hide=1") {
+		t.Errorf("the phones' address is %q, want the view with answers hidden", got)
+	}
+}

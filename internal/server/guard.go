@@ -1,6 +1,7 @@
 package server
 
 import (
+	"context"
 	"log/slog"
 	"net"
 	"net/http"
@@ -116,4 +117,28 @@ func (g *authGuard) failed(client string, now time.Time) {
 		g.logger.Warn("failed authentication", "attempts", g.failures, "clients", len(g.clients), "since", g.since.UTC().Format(time.RFC3339), "last_client", client)
 		g.failures, g.since, g.logged = 0, now, now
 	}
+}
+
+// BodyTimeout is how long a client may take to send a request body.
+const BodyTimeout = 10 * time.Second
+
+// maxBodyReads bounds the bodies read at once: each holds a connection and
+// up to MaxBody bytes while it arrives.
+const maxBodyReads = 256
+
+// bodySlots caps concurrent body reads.
+type bodySlots chan struct{}
+
+// acquire takes a slot, waiting at most a second; the error is a 503 with
+// Retry-After.
+func (b bodySlots) acquire(ctx context.Context) (func(), error) {
+	t := time.NewTimer(time.Second)
+	defer t.Stop()
+	select {
+	case b <- struct{}{}:
+		return func() { <-b }, nil
+	case <-t.C:
+	case <-ctx.Done():
+	}
+	return nil, &quiz.Error{Code: quiz.ECodeUnavailable, Message: "too many requests are sending their bodies at once; try again", RetryAfterSeconds: 1}
 }

@@ -20,7 +20,19 @@ func (s *Server) handleAnalyze() http.Handler {
 		// spends the general API budget instead, so a script sending bad
 		// quizzes in a loop is still held back.
 		var req quiz.Request
-		err := decodeRequest(w, r, &req)
+		release, err := s.bodies.acquire(r.Context())
+		if err != nil {
+			s.error(w, r, err)
+			return
+		}
+		// A body that drips in is cut off: the deadline covers its reading.
+		rc := http.NewResponseController(w)
+		_ = rc.SetReadDeadline(time.Now().Add(BodyTimeout))
+		err = decodeRequest(w, r, &req)
+		release()
+		// Lifted once the body is in: an expired deadline would end the
+		// request (its context) while the model answers.
+		_ = rc.SetReadDeadline(time.Time{})
 		if err == nil {
 			err = req.Normalize()
 		}

@@ -96,6 +96,7 @@ type Server struct {
 	handler http.Handler
 	logger  *slog.Logger
 	auth    *authGuard
+	bodies  bodySlots
 
 	// closing ends every event stream with a going-away close frame; the
 	// http.Server cannot, since it does not track hijacked connections.
@@ -116,7 +117,7 @@ func New(cfg Config) *Server {
 	if cfg.PingEvery <= 0 {
 		cfg.PingEvery = 30 * time.Second
 	}
-	s := &Server{cfg: cfg, logger: cfg.Logger, auth: newAuthGuard(cfg.Logger)}
+	s := &Server{cfg: cfg, logger: cfg.Logger, auth: newAuthGuard(cfg.Logger), bodies: make(bodySlots, maxBodyReads)}
 	s.closing, s.closeStart = context.WithCancel(context.Background())
 	s.handler = s.observe(s.checkHost(s.routes()))
 	return s

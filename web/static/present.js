@@ -339,7 +339,7 @@ function showQuestion(a, i, revealed) {
   });
   $('text-answer').hidden = true;
   $('verdict').hidden = true;
-  $('conf-box').hidden = !ans || ans.error;
+  $('conf-box').hidden = opts.hide || !ans || !!ans.error;
   $('conf').textContent = '0%';
   values.set($('conf'), 0);
   paintCounter();

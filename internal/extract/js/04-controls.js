@@ -2,7 +2,7 @@
   // Options of native controls
   // ---------------------------------------------------------------------
 
-  var PLACEHOLDER = /^(|-+|—+|\.\.\.|…|choose|choose\.\.\.|choose…|choose one|choose an answer|choose an option|select|select\.\.\.|select one|select an option|select an answer|select\s*…|please select|- ?please select ?-|--.*--|- .* -|selecionar|seleccionar|seleccione|selecciona|elegir|elige|escoger|wählen|bitte wählen|auswählen|choisir|sélectionner|scegli|seleziona|kies|selecteer|выберите|選択|请选择|選擇)$/i;
+  var PLACEHOLDER = /^(|-+|—+|\.\.\.|…|choose|choose\.\.\.|choose…|choose one|choose an answer|choose an option|select|select\.\.\.|select one|select an option|select an answer|select\s*…|please select|- ?please select ?-|--.*--|- .* -|[—–]+ ?.* ?[—–]+|selecionar|seleccionar|seleccione|selecciona|elegir|elige|escoger|wählen|bitte wählen|auswählen|choisir|sélectionner|scegli|seleziona|kies|selecteer|выберите|選択|请选择|選擇)$/i;
 
   function selectOptions(sel) {
     var out = [];

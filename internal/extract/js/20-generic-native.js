@@ -241,7 +241,7 @@
   var META_TAIL = /(\s+(\(?(single|multiple)( selection| choice| answers?)?\)?|\(?(pick|choose|select) (\d+|one|all|any)( answers?| options?)?\)?|\(?\d+(\.\d+)? ?(points?|pts?|marks?|punkte|puntos)\)?|\(?(required|optional|obligatoire|obligatorio|pflichtfeld)\)?|\*))+\s*$/i;
   function dropInstructions(t) {
     var tail = META_TAIL.exec(t);
-    if (tail && tail.index > 0 && /[?？:.]$/.test(t.slice(0, tail.index).trim())) t = t.slice(0, tail.index).trim();
+    if (tail && tail.index > 0 && /[?？؟:.]$/.test(t.slice(0, tail.index).trim())) t = t.slice(0, tail.index).trim();
     var m = INSTRUCTION.exec(t);
     if (!m) return t;
     // "Select one:" is a prompt before the options; "Select the correct

@@ -35,7 +35,7 @@
       if (opts.some(function (o) { return !o || o.length > 200 || ACTION.test(o); })) return;
       var stem = stemAround(bs);
       // Buttons are everywhere; only a stem that asks makes them answers.
-      if (!/[?？]\s*$|^\s*(question|q)?\s*\d{1,3}\s*[.):]/i.test(stem.text) && !(stem.text.length >= 25 && /(:|…|_{3,})\s*$/.test(stem.text))) return;
+      if (!/[?？؟]\s*$|^\s*(question|q)?\s*\d{1,3}\s*[.):]/i.test(stem.text) && !(stem.text.length >= 25 && /(:|…|_{3,})\s*$/.test(stem.text))) return;
       propose({ q: question(stem.text, opts, isTrueFalse(opts) ? "truefalse" : "single", { images: imagesIn(stem.els, bs) }), region: p, anchor: bs[0], controls: bs, score: 40, source: "buttons", generic: true });
     });
   }

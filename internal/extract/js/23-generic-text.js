@@ -66,7 +66,7 @@
   }
 
   var MARKER = /^\(?([A-Ha-h])\s*[.):]?\)?$/;
-  var ASKS = /[?？]\s*(\((choose|select|pick|mark)[^)]*\))?\s*$/i;
+  var ASKS = /[?？؟]\s*(\((choose|select|pick|mark)[^)]*\))?\s*$/i;
 
   // optionLetter gives the option letter of a line: its marker element
   // ("A." in its own element) or its literal prefix ("A) text").

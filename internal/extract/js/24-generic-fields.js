@@ -104,7 +104,7 @@
         });
         // The sentence may follow its own stem ("Fill in the blank:").
         var stem = stemAround(blanks, b);
-        if (stem.text && stem.text !== text && stem.text.length < 160 && /[:?？]$/.test(stem.text)) text = stem.text + " " + text;
+        if (stem.text && stem.text !== text && stem.text.length < 160 && /[:?？؟]$/.test(stem.text)) text = stem.text + " " + text;
         propose({ q: question(text, [], "cloze", { subquestions: subs }), region: b, anchor: b, controls: blanks, score: 52, source: "cloze", generic: true });
         return;
       }

@@ -7,6 +7,11 @@
   // the page says it is a quiz.
   var NOT_QUIZ = /\b(log ?in|login|sign ?in|sign ?up|register|registration|password|checkout|check out|cart|basket|shipping|billing|payment|subscribe|newsletter|cookies?|consent|gdpr|search)\b/i;
   var NOT_QUIZ_WEAK = /\b(jump to|go to|navigation|navigate|delivery|address|settings|preferences|account|profile|privacy|filters?|sort by|language|currency|notifications?)\b/i;
+  // Quiz words of scripts without word boundaries (and others \b misses).
+  var QUIZ_WORD_INTL = /(测验|測驗|测试|測試|考试|考試|问题|問題|题目|題目|问答|クイズ|テスト|試験|設問|퀴즈|시험|문제|اختبار|سؤال|أسئلة|امتحان|מבחן|שאלה|שאלות|חידון|тест|викторин|вопрос|экзамен|sınav)/i;
+  function quizWords(s) {
+    return QUIZ_WORD.test(s) || QUIZ_WORD_INTL.test(s);
+  }
   var QUIZ_WORD = /\b(quiz|quizzes|test|exam|question|questions|assessment|trivia|practice|problem set|homework|worksheet|exercises?|knowledge check|self-check|check your understanding|review questions|points? possible|cuestionario|pregunta|examen|prueba|frage|fragen|prüfung|questionnaire|teste|quest[aã]o|domanda|vraag)\b/i;
 
   // contextText is the identity of the forms and landmarks around el (ids,
@@ -84,7 +89,10 @@
     var s = 0;
     var t = q.text;
     if (!t) return -10;
-    if (/[?？]\s*(\(.*\))?\s*$/.test(t) || /[?？]/.test(t) && t.length > 15) s += 3;
+    if (/[?？؟]\s*([(（].*[)）])?\s*$/.test(t) || /[?？؟]/.test(t) && t.length > 15) s += 3;
+    // Questions that end without a question mark: Japanese か。, Chinese
+    // and Korean question words.
+    else if (/(か|ですか|ますか|でしょうか)[。．]?\s*$|[吗呢么][。．]?\s*$|(什么|哪|谁|多少|几|为什么|怎么|如何|무엇|어느|누구|언제|어디|얼마|몇)/.test(t)) s += 3;
     if (/^\s*(question|q|frage|pregunta)?\s*\d{1,3}\s*[.):\-]/i.test(t)) s += 2;
     if (MULTI_HINT.test(t)) s += 2;
     if (/^(which|what|who|whom|whose|when|where|why|how|is|are|was|were|do|does|did|can|could|should|would|will|select|choose|identify|name|find|calculate|solve|true or false)\b/i.test(t)) s += 2;
@@ -108,16 +116,16 @@
     if (q.kind === "dropdown" && q.options.length > 30) s -= 4;
     // A lone select is a setting or a navigation menu unless its label
     // asks something.
-    if (q.kind === "dropdown" && !/[?？]|_{3,}|\.{4,}/.test(t) && !/^\s*\d{1,3}\s*[.):]/.test(t) && !pageQuizzy && !manyGroups) s -= 3;
+    if (q.kind === "dropdown" && !/[?？؟]|_{3,}|\.{4,}/.test(t) && !/^\s*\d{1,3}\s*[.):]/.test(t) && !pageQuizzy && !manyGroups) s -= 3;
     if (/^\d{1,3}$/.test(t)) s += 1; // a bare number: the stem is an image or audio
     else if (t.length < 4) s -= 3;
     if (manyGroups) s += 2;
     if (/:\s*$/.test(t) && t.length < 30 && !/\d/.test(t)) s -= 1;
     if (pageQuizzy) s += 2;
     var ctx = contextText(c.region || c.anchor || doc.body);
-    if (NOT_QUIZ.test(ctx) && !QUIZ_WORD.test(ctx)) s -= 6;
-    else if (NOT_QUIZ_WEAK.test(ctx) && !QUIZ_WORD.test(ctx) && !pageQuizzy) s -= 6;
-    if ((NOT_QUIZ.test(t) || NOT_QUIZ_WEAK.test(t)) && !/[?？]/.test(t)) s -= 3;
+    if (NOT_QUIZ.test(ctx) && !quizWords(ctx)) s -= 6;
+    else if (NOT_QUIZ_WEAK.test(ctx) && !quizWords(ctx) && !pageQuizzy) s -= 6;
+    if ((NOT_QUIZ.test(t) || NOT_QUIZ_WEAK.test(t)) && !/[?？؟]/.test(t)) s -= 3;
     var first = c.controls && c.controls[0];
     if (first && formHasSensitiveFields(first)) s -= 6;
     // A page that sells, books or asks for consent is not a quiz, even
@@ -125,7 +133,7 @@
     // it is one.
     // Only what the page shows counts here: class names are a
     // developer's, and a booking form styled as class="quiz" sells.
-    var quizSaid = QUIZ_WORD.test(pageText);
+    var quizSaid = quizWords(pageText);
     if (!quizSaid) {
       if (commercePage()) s -= 7;
       if (q.options.some(function (o) { return PRICE.test(o); })) s -= 4;

@@ -21,8 +21,8 @@
   // The page's own word on what it is.
   var pageText = (doc.title || "") + " " + qsa("h1, h2, [role=heading]").slice(0, 8).map(function (h) { return clean(h.textContent); }).join(" ");
   var generic = candidates.slice(adapterCount);
-  var questionLike = generic.filter(function (c) { return /[?？]/.test(c.q.text) || /^\s*\d{1,3}\s*[.)]/.test(c.q.text); }).length;
-  var pageQuizzy = QUIZ_WORD.test(pageText) || questionLike >= 3;
+  var questionLike = generic.filter(function (c) { return /[?？؟]/.test(c.q.text) || /^\s*\d{1,3}\s*[.)]/.test(c.q.text); }).length;
+  var pageQuizzy = quizWords(pageText) || questionLike >= 3;
   // Many answer groups of the same make (five or more radio/checkbox
   // groups with distinct options) are a quiz or a survey, whatever
   // their stems say.
