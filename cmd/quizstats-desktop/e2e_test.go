@@ -11,6 +11,7 @@ import (
 	"io"
 	"net"
 	"net/http"
+	"net/http/httptest"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -364,7 +365,9 @@ func TestDesktopWindowEndToEnd(t *testing.T) {
 	b := build(t)
 	display := xvfb(t)
 
-	f := llmtest.New(t)
+	// The fake is configured before it listens: the server that calls it
+	// is another process, so nothing orders a later write before its reads.
+	f := llmtest.NewHandler(t.Errorf)
 	f.ItemDelay = 20 * time.Millisecond
 	g := &gate{}
 	t.Cleanup(g.open)
@@ -373,6 +376,8 @@ func TestDesktopWindowEndToEnd(t *testing.T) {
 			g.wait()
 		}
 	}
+	f.Server = httptest.NewServer(f)
+	t.Cleanup(f.Close)
 	addr := fmt.Sprintf("127.0.0.1:%d", freePort(t))
 	data := t.TempDir()
 	srv, _ := serve(t, b["quizstats"], addr, data, f)
