@@ -12,6 +12,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"strings"
 	"sync"
 	"time"
 
@@ -204,7 +205,10 @@ func (w *capturer) capture(ctx context.Context, p *extract.Press) {
 	for _, s := range cq.Skipped {
 		w.printf("not sent: %s", s)
 	}
-	p.Notify(fmt.Sprintf("Sending %d questions…", n), "busy")
+	// What was found, as scrape says it: "Found 12 questions (1 dropdown
+	// opened); sending 12…".
+	found := res.Summary()
+	p.Notify(fmt.Sprintf("%s%s; sending %d…", strings.ToUpper(found[:1]), found[1:], n), "busy")
 
 	// "Sent" is said when the request is written, not when the model has
 	// answered, which takes seconds; the answers go to the displays.
