@@ -54,7 +54,11 @@ func startProcess(t *testing.T, env map[string]string, dataDir string) *process 
 	t.Helper()
 	cmd := exec.Command(binary(t), "serve", "--addr", "127.0.0.1:0", "--data", dataDir)
 	cmd.Env = []string{"PATH=" + os.Getenv("PATH"), "HOME=" + t.TempDir(), "QUIZSTATS_OLLAMA_URL=off",
-		"QUIZSTATS_RATE_API=0", "QUIZSTATS_RATE_ANALYZE=0"}
+		"QUIZSTATS_RATE_API=0", "QUIZSTATS_RATE_ANALYZE=0",
+		// The model check at start is a model call of its own; tests
+		// that count calls count the analyses' only, as the in-process
+		// servers of helpers_test.go do.
+		"QUIZSTATS_MODEL_CHECK_EVERY=0"}
 	for k, v := range env {
 		cmd.Env = append(cmd.Env, k+"="+v)
 	}
