@@ -115,11 +115,16 @@ func (b *Browser) Watch(cfg WatchConfig) (*Watcher, error) {
 		cancel()
 		return nil, fmt.Errorf("list the browser's tabs: %w", err)
 	}
+	// The tabs open now are ready when Watch returns: the caller then tells
+	// the person to press the shortcut, and a press before the listener is
+	// in the page would be lost. Each install is bounded (10 s).
+	var ready sync.WaitGroup
 	for _, info := range infos {
 		if info.Type == "page" {
-			go w.attachTab(info.TargetID)
+			ready.Go(func() { w.attachTab(info.TargetID) })
 		}
 	}
+	ready.Wait()
 	return w, nil
 }
 
