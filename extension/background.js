@@ -8,7 +8,7 @@
 // The request goes from here and not from the page: with the server in
 // host_permissions, the service worker's fetch needs no CORS from the server.
 
-importScripts("request.js", "notice.js");
+importScripts("limits.js", "request.js", "notice.js");
 
 var DEFAULTS = { server: "http://127.0.0.1:8080", token: "" };
 var COLORS = { busy: "#2563eb", ok: "#059669", error: "#dc2626" };
@@ -36,8 +36,9 @@ async function capture(tab) {
   var tabId = tab.id;
   try {
     await tell(tabId, "busy", "…", "Reading the quiz…");
-    var result = mergeFrames(await injectExtractor(tabId));
-    var mapped = toRequest(result);
+    var read = await readTab(tabId);
+    var result = read.result;
+    var mapped = read.mapped;
     var n = mapped.request.questions.length;
     if (!n) {
       var why = "No questions found on this page.";
@@ -61,17 +62,26 @@ async function capture(tab) {
   }
 }
 
-// injectExtractor runs extract.js in every frame of the tab. Chrome runs it
+// readTab reads the quiz in every frame of the tab and maps it to an
+// analyze request: {result, mapped}. It only reads.
+async function readTab(tabId) {
+  var result = mergeFrames(await injectExtractor(tabId));
+  return { result: result, mapped: toRequest(result) };
+}
+
+// injectExtractor runs extract.js in every frame of the tab, without
+// waiting for the page to finish loading (a page that keeps loading an
+// advert is still read; the person pressed the shortcut on what they see). Chrome runs it
 // in no frame at all when one of them is from a site the extension may not
 // read (a cross-site iframe, without the option that allows it); the top
 // frame is then read alone, and the person is told how to include frames.
 async function injectExtractor(tabId) {
   try {
-    return await chrome.scripting.executeScript({ target: { tabId: tabId, allFrames: true }, files: ["extract.js"] });
+    return await chrome.scripting.executeScript({ target: { tabId: tabId, allFrames: true }, files: ["extract.js"], injectImmediately: true });
   } catch (e) {
     var top;
     try {
-      top = await chrome.scripting.executeScript({ target: { tabId: tabId }, files: ["extract.js"] });
+      top = await chrome.scripting.executeScript({ target: { tabId: tabId }, files: ["extract.js"], injectImmediately: true });
     } catch (e2) {
       throw new Error("quizstats cannot read this page: " + e2.message);
     }

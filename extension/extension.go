@@ -16,9 +16,10 @@ import (
 	"github.com/quizstats/quizstats/internal/extract"
 )
 
-// files are the extension's own files. The extractor and the in-page
-// notice are not among them: they are kept once, in internal/extract (which
-// quizstats watch runs too), and added when the extension is written.
+// files are the extension's own files. The extractor, the in-page notice
+// and the API's limits (limits.js) are not among them: they are kept once,
+// in internal/extract (which scrape and watch run too), and added when the
+// extension is written.
 //
 //go:embed manifest.json background.js request.js options.html options.js icons/*.png
 var files embed.FS
@@ -52,7 +53,7 @@ func Write(dir string) error {
 		}
 		return os.WriteFile(filepath.Join(dir, path), b, 0o644)
 	})
-	for name, src := range map[string]string{"extract.js": extract.Script(), "notice.js": extract.Notice()} {
+	for name, src := range map[string]string{"extract.js": extract.Script(), "notice.js": extract.Notice(), "limits.js": extract.RequestLimitsJS()} {
 		if err == nil {
 			err = os.WriteFile(filepath.Join(dir, name), []byte(src), 0o644)
 		}

@@ -15,7 +15,7 @@ func TestWrite(t *testing.T) {
 	if err := Write(dir); err != nil {
 		t.Fatal(err)
 	}
-	for _, name := range []string{"manifest.json", "background.js", "request.js", "notice.js", "options.html", "options.js", "extract.js"} {
+	for _, name := range []string{"manifest.json", "background.js", "request.js", "notice.js", "limits.js", "options.html", "options.js", "extract.js"} {
 		if _, err := os.Stat(filepath.Join(dir, name)); err != nil {
 			t.Errorf("%s not written: %v", name, err)
 		}
@@ -42,8 +42,8 @@ func TestWrite(t *testing.T) {
 	}
 	// Every script the worker imports is written.
 	bg, _ := os.ReadFile(filepath.Join(dir, "background.js"))
-	if !strings.Contains(string(bg), `importScripts("request.js", "notice.js")`) {
-		t.Error("background.js does not import request.js and notice.js")
+	if !strings.Contains(string(bg), `importScripts("limits.js", "request.js", "notice.js")`) {
+		t.Error("background.js does not import limits.js, request.js and notice.js")
 	}
 
 	// Written again over itself: updated in place.

@@ -1,50 +1,96 @@
 // quizstats extension: turns what extract.js read in each frame of a tab
-// into an analyze request. These are the rules of toRequest in the Go
-// command (cmd/quizstats/request.go), written again for the browser; a test
-// runs both on the same cases.
-
-var LIMITS = {
-  questions: 100,
-  minOptions: 2,
-  maxOptions: 26,
-  questionChars: 4000,
-  optionChars: 1000,
-  urlChars: 2048,
-  titleChars: 500,
-};
-var API_KINDS = ["single", "multiple", "truefalse", "dropdown", "text"];
+// into an analyze request. The rules are those of ToRequest in
+// internal/extract/request.go, which owns them; the limits and names they
+// use (LIMITS, API_KINDS, IMAGE_TYPES, MEDIA) are written from there into
+// limits.js with the extension, and a test runs the Go code and this file
+// on the same pages, frames included, for the same request.
 
 // mergeFrames puts the results of extract.js in the frames of a tab
-// (chrome.scripting injection results) together: the top frame's questions
-// first, then each frame's in the order Chrome lists the frames. A question
-// that repeats the one before it from another frame is kept once (a host
-// page that carries the data of the quiz its iframe shows).
+// (chrome.scripting injection results) together, each frame's questions in
+// the place its frame element has in the document that holds it, as the Go
+// driver does. The extension is not told which element holds which frame:
+// each result says how deep its frame is and its parent's origin, and each
+// document lists its frame elements with their addresses (frame_slots), so
+// a frame is matched to the first free element of its parent that gave it
+// its address. A frame matched nowhere (it navigated away from the address
+// its element gave) comes after the questions of the top document. A
+// question that repeats the one before it from another frame is kept once
+// (a host page that carries the data of the quiz its iframe shows).
 function mergeFrames(injections) {
   var frames = (injections || []).filter(function (r) {
     return r && r.result && Array.isArray(r.result.questions);
   });
   frames.sort(function (a, b) {
-    return (a.frameId === 0 ? 0 : 1) - (b.frameId === 0 ? 0 : 1);
+    return (a.frameId || 0) - (b.frameId || 0);
   });
-  var top = frames.length ? frames[0].result : { url: "", title: "" };
-  var questions = [];
-  var notices = [];
-  var last = null;
-  frames.forEach(function (f) {
-    if (f.result.notice && notices.indexOf(f.result.notice) < 0) notices.push(f.result.notice);
-    f.result.questions.forEach(function (q) {
-      if (last && last.frameId !== f.frameId && sameQuestion(last.q, q)) return;
-      questions.push(q);
-      last = { q: q, frameId: f.frameId };
+  var top = frames.filter(function (f) { return !f.result.depth; })[0] || frames[0];
+  if (!top) return { url: "", title: "", questions: [], notice: "", frames: 0 };
+  var free = frames.filter(function (f) { return f !== top; });
+
+  function node(f) {
+    var n = { frame: f, kids: [] };
+    var slots = (f.result.frame_slots || []).slice().sort(function (a, b) { return a.order - b.order; });
+    var depth = (f.result.depth || 0) + 1;
+    var origin = originOf(f.result);
+    slots.forEach(function (s) {
+      for (var i = 0; i < free.length; i++) {
+        var r = free[i].result;
+        if (r.depth === depth && r.parent_origin === origin && r.url === s.src) {
+          var child = free.splice(i, 1)[0];
+          n.kids.push({ before: s.before, node: node(child) });
+          return;
+        }
+      }
     });
+    return n;
+  }
+  var root = node(top);
+  free.forEach(function (f) {
+    root.kids.push({ before: Infinity, node: { frame: f, kids: [] } });
+  });
+
+  var placed = [];
+  var notices = [];
+  (function merge(n) {
+    var r = n.frame.result;
+    if (r.notice && notices.indexOf(r.notice) < 0) notices.push(r.notice);
+    var qs = r.questions;
+    var own = function (from, to) {
+      for (var i = from; i < to; i++) placed.push({ q: qs[i], frame: n.frame });
+    };
+    var at = 0;
+    n.kids.forEach(function (k) {
+      var before = Math.min(Math.max(k.before, at), qs.length);
+      own(at, before);
+      at = before;
+      merge(k.node);
+    });
+    own(at, qs.length);
+  })(root);
+
+  var questions = [];
+  placed.forEach(function (p, i) {
+    if (i > 0 && placed[i - 1].frame !== p.frame && sameQuestion(placed[i - 1].q, p.q)) return;
+    questions.push(p.q);
   });
   return {
-    url: top.url,
-    title: top.title,
+    url: top.result.url,
+    title: top.result.title,
     questions: questions,
     notice: questions.length ? "" : notices.join(" "),
     frames: frames.length,
   };
+}
+
+// originOf is the origin of the document a result came from; about:blank
+// and about:srcdoc documents have their parent's.
+function originOf(result) {
+  if (/^about:/.test(result.url || "")) return result.parent_origin || "null";
+  try {
+    return new URL(result.url).origin;
+  } catch (e) {
+    return "null";
+  }
 }
 
 function sameQuestion(a, b) {
@@ -57,7 +103,9 @@ function sameQuestion(a, b) {
 // toRequest maps an extraction to {request, labels, skipped}: grid rows,
 // matching items and blanks become questions of their own with the parent's
 // text in front; ratings and drag-onto-image questions are left out, as are
-// choice questions that cannot be sent; texts are cut to the API's limits.
+// choice questions that cannot be sent; texts are cut to the API's limits;
+// readable images go along (within the quiz's budget) and audio or video a
+// question plays is named.
 function toRequest(result) {
   var out = {
     request: {
@@ -67,6 +115,7 @@ function toRequest(result) {
     labels: [],
     skipped: [],
   };
+  var budget = { left: LIMITS.images };
   (result.questions || []).forEach(function (q, i) {
     var label = String(i + 1);
     var subs = q.subquestions || [];
@@ -74,12 +123,13 @@ function toRequest(result) {
       skip(out, label, q.text, "asks for a rating, an opinion with no right answer");
     } else if (subs.length) {
       subs.forEach(function (s, j) {
-        add(out, label + "." + (j + 1), joinText(q.text, s.text), s.kind, s.options);
+        add(out, label + "." + (j + 1), joinText(q.text, s.text), s.kind, s.options,
+          requestImages((q.images || []).concat(s.images || []), budget), requestMedia(q.media, s.media));
       });
     } else if (q.kind === "dragdrop") {
       skip(out, label, q.text, "asks to place items on an image; the answer is a position, not an option");
     } else {
-      add(out, label, q.text, q.kind, q.options);
+      add(out, label, q.text, q.kind, q.options, requestImages(q.images || [], budget), requestMedia(q.media, null));
     }
   });
   var n = out.request.questions.length;
@@ -92,7 +142,7 @@ function toRequest(result) {
   return out;
 }
 
-function add(out, label, text, kind, options) {
+function add(out, label, text, kind, options, images, media) {
   text = clip((text || "").trim(), LIMITS.questionChars);
   if (!text) {
     skip(out, label, "", "has no text to ask");
@@ -116,8 +166,39 @@ function add(out, label, text, kind, options) {
       q.options = options;
     }
   }
+  if (images.length) q.images = images;
+  if (media.length) q.media = media;
   out.request.questions.push(q);
   out.labels.push(label);
+}
+
+// requestImages keeps the images the browser read into a data URL of a
+// type models take, within the API's size, while the quiz's budget lasts.
+function requestImages(images, budget) {
+  var out = [];
+  for (var i = 0; i < images.length && budget.left > 0; i++) {
+    var u = images[i].data_url || "";
+    if (!u || u.length > LIMITS.imageURLBytes || !takenType(u)) continue;
+    var img = { url: u };
+    var alt = Array.from(images[i].alt || "").slice(0, LIMITS.altChars).join("");
+    if (alt) img.alt = alt;
+    out.push(img);
+    budget.left--;
+  }
+  return out;
+}
+
+function takenType(u) {
+  var head = u.slice(0, 32).toLowerCase();
+  return IMAGE_TYPES.some(function (p) { return u.length > p.length && head.indexOf(p) === 0; });
+}
+
+function requestMedia(parent, own) {
+  var out = [];
+  (parent || []).concat(own || []).forEach(function (m) {
+    if (MEDIA.indexOf(m) >= 0 && out.indexOf(m) < 0) out.push(m);
+  });
+  return out;
 }
 
 function skip(out, label, text, why) {

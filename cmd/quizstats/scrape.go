@@ -151,7 +151,7 @@ func runScrape(ctx context.Context, args []string, getenv func(string) string, s
 		return nil
 	}
 
-	cq := toRequest(res)
+	cq := extract.ToRequest(res)
 	for _, s := range cq.Skipped {
 		fmt.Fprintln(stderr, "not sent:", s)
 	}

@@ -257,7 +257,7 @@ func TestScrapeServerErrors(t *testing.T) {
 }
 
 func TestSendErrorNamesThePageQuestion(t *testing.T) {
-	cq := capturedQuiz{Labels: []string{"1", "2.1", "2.2"}}
+	cq := extract.Capture{Labels: []string{"1", "2.1", "2.2"}}
 	err := sendError("http://q.example:8080", cq, &quiz.Error{Code: quiz.ECodeInvalid, Message: `repeats option 0 ("Mars")`, Field: "questions[2].options[1]"})
 	want := `the server at http://q.example:8080 refused the quiz: repeats option 0 ("Mars") (questions[2].options[1], question 2.2 on the page) [invalid]`
 	if err.Error() != want {

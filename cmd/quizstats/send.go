@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"github.com/quizstats/quizstats/internal/termtext"
 	"io"
 	"math"
 	"net"
@@ -15,7 +14,9 @@ import (
 	"time"
 
 	"github.com/quizstats/quizstats/internal/client"
+	"github.com/quizstats/quizstats/internal/extract"
 	"github.com/quizstats/quizstats/internal/quiz"
+	"github.com/quizstats/quizstats/internal/termtext"
 )
 
 // analyzer is what a capture needs of the quizstats server.
@@ -45,7 +46,7 @@ const streamWait = 5 * time.Second
 // While it waits it says so on notes: the time so far and how long the
 // first answer usually takes; on a terminal (tty) as a spinner line that
 // answers print over, elsewhere as a line every progressEvery.
-func sendAndPrint(ctx context.Context, srv streamingAnalyzer, cq capturedQuiz, w, notes io.Writer, tty bool) (*client.Result, error) {
+func sendAndPrint(ctx context.Context, srv streamingAnalyzer, cq extract.Capture, w, notes io.Writer, tty bool) (*client.Result, error) {
 	fctx, stopFollow := context.WithCancel(ctx)
 	followed := make(chan struct{})
 	// Nothing of the command may be left connecting once it returns.
@@ -229,7 +230,7 @@ func (p *progress) clear() {
 // steps aside for it).
 type answerPrinter struct {
 	w             io.Writer
-	quiz          capturedQuiz
+	quiz          extract.Capture
 	printed       map[int]bool
 	before, after func()
 }
@@ -299,7 +300,7 @@ func confidence(a quiz.Answer) string {
 // Text from the model or the page passes termtext.Clean first: an
 // explanation must not set the terminal's title or write its clipboard.
 func oneLine(s string, n int) string {
-	return clip(strings.Join(strings.Fields(termtext.Clean(s)), " "), n)
+	return quiz.Clip(strings.Join(strings.Fields(termtext.Clean(s)), " "), n)
 }
 
 // summary is the line that closes the answers of an analysis.
@@ -337,7 +338,7 @@ func questionIndex(field string) (int, bool) {
 
 // sendError explains why a quiz did not reach the server, or what the
 // server said about it, in terms of what the person can do.
-func sendError(server string, cq capturedQuiz, err error) error {
+func sendError(server string, cq extract.Capture, err error) error {
 	if qe, ok := errors.AsType[*quiz.Error](err); ok {
 		msg := fmt.Sprintf("the server at %s refused the quiz: %s", server, qe.Message)
 		if qe.Field != "" {

@@ -189,7 +189,7 @@ func (w *capturer) capture(ctx context.Context, p *extract.Press) {
 		w.failed(p, "", fmt.Sprintf("Could not read this page: %v", err))
 		return
 	}
-	cq := toRequest(res)
+	cq := extract.ToRequest(res)
 	n := len(cq.Request.Questions)
 	if n == 0 {
 		msg := "No questions found on this page."

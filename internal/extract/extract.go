@@ -135,6 +135,9 @@ type Question struct {
 	Kind         string     `json:"kind"`
 	Subquestions []Question `json:"subquestions,omitempty"`
 	Images       []Image    `json:"images,omitempty"`
+	// Media names what the question plays that is not text or a picture
+	// ("audio", "video"): a listening or video question.
+	Media []string `json:"media,omitempty"`
 }
 
 // Image is an image shown in a question or one of its options.

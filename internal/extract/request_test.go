@@ -1,4 +1,4 @@
-package main
+package extract
 
 import (
 	"fmt"
@@ -8,22 +8,20 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 
-	"github.com/quizstats/quizstats/internal/extract"
 	"github.com/quizstats/quizstats/internal/quiz"
 )
 
-// mappingCases are extractions and the requests they become; the
-// extension's JavaScript twin is held to the same table.
+// mappingCases are extractions and the requests they become.
 var mappingCases = []struct {
 	name    string
-	in      []extract.Question
+	in      []Question
 	want    []quiz.Question
 	labels  []string
 	skipped int
 }{
 	{
 		name: "the API's own kinds map one to one",
-		in: []extract.Question{
+		in: []Question{
 			{Text: "Red planet?", Options: []string{"Venus", "Mars"}, Kind: "single"},
 			{Text: "Gas giants?", Options: []string{"Jupiter", "Mars", "Saturn"}, Kind: "multiple"},
 			{Text: "The Moon orbits the Earth.", Options: []string{"True", "False"}, Kind: "truefalse"},
@@ -41,19 +39,19 @@ var mappingCases = []struct {
 	},
 	{
 		name: "rows, items and blanks become questions with their parent's text",
-		in: []extract.Question{
-			{Text: "Match each port to its protocol.", Kind: "matching", Subquestions: []extract.Question{
+		in: []Question{
+			{Text: "Match each port to its protocol.", Kind: "matching", Subquestions: []Question{
 				{Text: "22", Options: []string{"SSH", "HTTPS"}, Kind: "dropdown"},
 				{Text: "443", Options: []string{"SSH", "HTTPS"}, Kind: "dropdown"},
 			}},
-			{Text: "RAM is [blank 1] memory.", Kind: "cloze", Subquestions: []extract.Question{
+			{Text: "RAM is [blank 1] memory.", Kind: "cloze", Subquestions: []Question{
 				{Text: "Blank 1", Options: []string{"volatile", "persistent"}, Kind: "dropdown"},
 				{Text: "Blank 2", Options: []string{}, Kind: "text"},
 			}},
-			{Text: "How often?", Kind: "grid", Subquestions: []extract.Question{
+			{Text: "How often?", Kind: "grid", Subquestions: []Question{
 				{Text: "Mountains", Options: []string{"Never", "Often"}, Kind: "single"},
 			}},
-			{Text: "Lorem [blank 1] dolor", Kind: "dragdrop", Subquestions: []extract.Question{
+			{Text: "Lorem [blank 1] dolor", Kind: "dragdrop", Subquestions: []Question{
 				{Text: "Blank 1", Options: []string{"amet", "ipsum"}, Kind: "dragdrop"},
 			}},
 		},
@@ -69,7 +67,7 @@ var mappingCases = []struct {
 	},
 	{
 		name: "what has no right option to pick is left out, the rest still goes",
-		in: []extract.Question{
+		in: []Question{
 			{Text: "Rate the site", Kind: "rating"},
 			{Text: "Place the markers", Options: []string{"Bull", "Triple 20"}, Kind: "dragdrop"},
 			{Text: "Only one?", Options: []string{"Yes"}, Kind: "single"},
@@ -83,7 +81,7 @@ var mappingCases = []struct {
 	},
 	{
 		name: "repeated and blank options are sent once, odd kinds as single choices",
-		in: []extract.Question{
+		in: []Question{
 			{Text: "Pick", Options: []string{"A", " A ", "", "B"}, Kind: "single"},
 			{Text: "True?", Options: []string{"True", "False", "Unsure"}, Kind: "truefalse"},
 			{Text: "Odd", Options: []string{"p", "q"}, Kind: "hotspot"},
@@ -108,7 +106,7 @@ func countries(n int) []string {
 func TestToRequest(t *testing.T) {
 	for _, tc := range mappingCases {
 		t.Run(tc.name, func(t *testing.T) {
-			got := toRequest(&extract.Result{URL: "https://example.com/q", Title: "Quiz", Questions: tc.in})
+			got := ToRequest(&Result{URL: "https://example.com/q", Title: "Quiz", Questions: tc.in})
 			if diff := cmp.Diff(tc.want, got.Request.Questions); diff != "" {
 				t.Errorf("questions (-want +got):\n%s", diff)
 			}
@@ -132,11 +130,11 @@ func TestToRequest(t *testing.T) {
 
 func TestToRequestFitsTheAPI(t *testing.T) {
 	long := strings.Repeat("word ", 2000)
-	var qs []extract.Question
+	var qs []Question
 	for i := range 120 {
-		qs = append(qs, extract.Question{Text: fmt.Sprintf("Q%d %s", i, long), Options: []string{long, "short"}, Kind: "single"})
+		qs = append(qs, Question{Text: fmt.Sprintf("Q%d %s", i, long), Options: []string{long, "short"}, Kind: "single"})
 	}
-	got := toRequest(&extract.Result{URL: "https://example.com/" + strings.Repeat("x", 3000), Title: long, Questions: qs})
+	got := ToRequest(&Result{URL: "https://example.com/" + strings.Repeat("x", 3000), Title: long, Questions: qs})
 	req := got.Request
 	if err := req.Normalize(); err != nil {
 		t.Fatalf("the server would refuse the request: %v", err)

@@ -1,19 +1,18 @@
-package main
+package extract
 
 import (
+	"encoding/json"
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
-	"unicode/utf8"
 
-	"github.com/quizstats/quizstats/internal/extract"
 	"github.com/quizstats/quizstats/internal/quiz"
 )
 
-// capturedQuiz is what a capture sends: an extraction turned into an
-// analyze request, with what a person needs to read the answers against the
-// page.
-type capturedQuiz struct {
+// Capture is what a capture sends: an extraction turned into an analyze
+// request, with what a person needs to read the answers against the page.
+type Capture struct {
 	Request quiz.Request
 	// Labels name each request question as the page numbers it: "3", or
 	// "5.2" for the second row of page question 5.
@@ -22,7 +21,11 @@ type capturedQuiz struct {
 	Skipped []string
 }
 
-// toRequest maps what the extractor read to what the API takes. The API
+// ToRequest maps what the extractor read to what the API takes. It is the
+// one owner of these rules: scrape and watch call it, and the browser
+// extension's request.js is held to it by a test that runs both on the
+// same pages (frames included), with the API's limits written into the
+// extension from here (RequestLimitsJS). The API
 // knows five kinds; the others become questions it knows:
 //
 //   - grid, matching, cloze and drag-and-drop into blanks: one question per
@@ -37,27 +40,28 @@ type capturedQuiz struct {
 // and a choice question left with fewer than two options or more than the
 // API's limit is not sent, so one odd widget does not cost the whole quiz.
 // Images the browser could read go with their question, as data URLs (at
-// most quiz.MaxImages per quiz; extract.RequestImages). The extension's
-// request.js does the same in JavaScript; a test holds the two together.
-func toRequest(res *extract.Result) capturedQuiz {
+// most quiz.MaxImages per quiz; RequestImages), and the media it plays
+// that no model is given (audio, video) are named, so that its answer says
+// so.
+func ToRequest(res *Result) Capture {
 	imagesLeft := quiz.MaxImages
-	c := capturedQuiz{Request: quiz.Request{Source: quiz.Source{
-		URL:   clip(res.URL, quiz.MaxURLRunes),
-		Title: clip(res.Title, quiz.MaxTitleRunes),
+	c := Capture{Request: quiz.Request{Source: quiz.Source{
+		URL:   quiz.Clip(res.URL, quiz.MaxURLRunes),
+		Title: quiz.Clip(res.Title, quiz.MaxTitleRunes),
 	}}}
 	for i, q := range res.Questions {
 		label := strconv.Itoa(i + 1)
 		switch {
-		case q.Kind == extract.KindRating:
+		case q.Kind == KindRating:
 			c.skip(label, q.Text, "asks for a rating, an opinion with no right answer")
 		case len(q.Subquestions) > 0:
 			for j, sub := range q.Subquestions {
-				c.add(label+"."+strconv.Itoa(j+1), joinText(q.Text, sub.Text), sub.Kind, sub.Options, extract.RequestImages(append(q.Images, sub.Images...), &imagesLeft))
+				c.add(label+"."+strconv.Itoa(j+1), joinText(q.Text, sub.Text), sub.Kind, sub.Options, RequestImages(append(q.Images, sub.Images...), &imagesLeft), requestMedia(q.Media, sub.Media))
 			}
-		case q.Kind == extract.KindDragDrop:
+		case q.Kind == KindDragDrop:
 			c.skip(label, q.Text, "asks to place items on an image; the answer is a position, not an option")
 		default:
-			c.add(label, q.Text, q.Kind, q.Options, extract.RequestImages(q.Images, &imagesLeft))
+			c.add(label, q.Text, q.Kind, q.Options, RequestImages(q.Images, &imagesLeft), requestMedia(q.Media, nil))
 		}
 	}
 	if n := len(c.Request.Questions); n > quiz.MaxQuestions {
@@ -70,8 +74,8 @@ func toRequest(res *extract.Result) capturedQuiz {
 }
 
 // add appends one question in the API's terms, or notes why it cannot be.
-func (c *capturedQuiz) add(label, text, kind string, options []string, images []quiz.Image) {
-	text = clip(strings.TrimSpace(text), quiz.MaxQuestionRunes)
+func (c *Capture) add(label, text, kind string, options []string, images []quiz.Image, media []string) {
+	text = quiz.Clip(strings.TrimSpace(text), quiz.MaxQuestionRunes)
 	if text == "" {
 		c.skip(label, "", "has no text to ask")
 		return
@@ -101,16 +105,28 @@ func (c *capturedQuiz) add(label, text, kind string, options []string, images []
 			k = quiz.KindSingle
 		}
 	}
-	c.Request.Questions = append(c.Request.Questions, quiz.Question{Text: text, Options: options, Kind: k, Images: images})
+	c.Request.Questions = append(c.Request.Questions, quiz.Question{Text: text, Options: options, Kind: k, Images: images, Media: media})
 	c.Labels = append(c.Labels, label)
 }
 
-func (c *capturedQuiz) skip(label, text, why string) {
+func (c *Capture) skip(label, text, why string) {
 	if text == "" {
 		c.Skipped = append(c.Skipped, fmt.Sprintf("question %s %s", label, why))
 		return
 	}
-	c.Skipped = append(c.Skipped, fmt.Sprintf("question %s (%q) %s", label, clip(text, 60), why))
+	c.Skipped = append(c.Skipped, fmt.Sprintf("question %s (%q) %s", label, quiz.Clip(text, 60), why))
+}
+
+// requestMedia is the media of a question (and of its row, for a row),
+// once each, in the API's words; the extractor names no others.
+func requestMedia(parent, own []string) []string {
+	var out []string
+	for _, m := range append(slices.Clone(parent), own...) {
+		if (m == quiz.MediaAudio || m == quiz.MediaVideo) && !slices.Contains(out, m) {
+			out = append(out, m)
+		}
+	}
+	return out
 }
 
 // joinText is a row's text with its parent's in front, as a model must read
@@ -132,7 +148,7 @@ func cleanOptions(options []string) []string {
 	out := make([]string, 0, len(options))
 	seen := make(map[string]bool, len(options))
 	for _, o := range options {
-		o = clip(strings.Join(strings.Fields(o), " "), quiz.MaxOptionRunes)
+		o = quiz.Clip(strings.Join(strings.Fields(o), " "), quiz.MaxOptionRunes)
 		if o == "" || seen[o] {
 			continue
 		}
@@ -142,11 +158,36 @@ func cleanOptions(options []string) []string {
 	return out
 }
 
-// clip cuts s to at most n characters, marking the cut with an ellipsis.
-func clip(s string, n int) string {
-	if utf8.RuneCountInString(s) <= n {
-		return s
+// RequestLimitsJS is the part of the extension's request.js that comes from
+// here: the API's limits, kinds, image types and media, as JavaScript, so
+// that the extension applies the rules above with the numbers of this
+// build and never a copy of them.
+func RequestLimitsJS() string {
+	limits := map[string]any{
+		"questions":     quiz.MaxQuestions,
+		"minOptions":    quiz.MinOptions,
+		"maxOptions":    quiz.MaxOptions,
+		"questionChars": quiz.MaxQuestionRunes,
+		"optionChars":   quiz.MaxOptionRunes,
+		"urlChars":      quiz.MaxURLRunes,
+		"titleChars":    quiz.MaxTitleRunes,
+		"images":        quiz.MaxImages,
+		"imageURLBytes": quiz.MaxImageURLSize,
+		"altChars":      quiz.MaxAltRunes,
 	}
-	r := []rune(s)
-	return string(r[:n-1]) + "…"
+	kinds := []quiz.Kind{quiz.KindSingle, quiz.KindMultiple, quiz.KindTrueFalse, quiz.KindDropdown, quiz.KindText}
+	media := []string{quiz.MediaAudio, quiz.MediaVideo}
+	var b strings.Builder
+	b.WriteString("// Written by quizstats with the extension: the API's limits and names,\n// from the Go code that owns them (internal/extract/request.go).\n")
+	for _, v := range []struct {
+		name  string
+		value any
+	}{{"LIMITS", limits}, {"API_KINDS", kinds}, {"IMAGE_TYPES", requestImageTypes}, {"MEDIA", media}} {
+		j, err := json.Marshal(v.value)
+		if err != nil {
+			panic(err) // constants always encode
+		}
+		fmt.Fprintf(&b, "var %s = %s;\n", v.name, j)
+	}
+	return b.String()
 }
