@@ -164,7 +164,7 @@ func TestExtension(t *testing.T) {
 		corpus := httptest.NewServer(http.FileServer(http.Dir("../../internal/extract/testdata")))
 		defer corpus.Close()
 		var pages []string
-		for _, pattern := range []string{"corpus/*.html", "generated/pages/*.html"} {
+		for _, pattern := range []string{"corpus/*.html", "generated/pages/*.html", "pages/media.html"} {
 			names, _ := filepath.Glob(filepath.Join("../../internal/extract/testdata", pattern))
 			for _, n := range names {
 				rel, _ := filepath.Rel("../../internal/extract/testdata", n)

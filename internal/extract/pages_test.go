@@ -548,3 +548,24 @@ func TestScriptStandalone(t *testing.T) {
 		t.Errorf("frame slots %v, errors %v; want none", res.FrameSlots, res.Errors)
 	}
 }
+
+// TestMedia: a question that plays audio or video (a player in its box, a
+// recording above it, an embedded video site, an <audio> a play button
+// starts) names it; a question with none, and a page's welcome video
+// outside every question, name nothing.
+func TestMedia(t *testing.T) {
+	srv := newSite(t)
+	res := extractURL(t, srv.URL+"/pages/media.html")
+	var got [][]string
+	for _, q := range res.Questions {
+		got = append(got, q.Media)
+	}
+	want := [][]string{{"audio"}, {"video"}, nil, {"video"}, {"audio"}}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("media per question (-want +got):\n%s\nquestions %q", diff, texts(res.Questions))
+	}
+	c := ToRequest(res)
+	if len(c.Request.Questions) != 5 || !slices.Equal(c.Request.Questions[0].Media, []string{"audio"}) || c.Request.Questions[2].Media != nil {
+		t.Errorf("the request's media = %+v, want the extraction's", c.Request.Questions)
+	}
+}

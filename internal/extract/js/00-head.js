@@ -5,7 +5,7 @@
 // protocol); the browser extension injects it as a content script. It is one
 // self-contained expression: its value is a plain JSON-able object
 //
-//   {url, title, questions: [{text, options, kind, subquestions, images}],
+//   {url, title, questions: [{text, options, kind, subquestions, images, media}],
 //    notice, frame_slots}
 //
 // It only reads. It never clicks, focuses, selects, types or submits, and it

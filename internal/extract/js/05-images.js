@@ -72,3 +72,73 @@
     return out.concat(opt).slice(0, LIMITS.imagesPerQuestion);
   }
 
+
+  // ---------------------------------------------------------------------
+  // Media
+  // ---------------------------------------------------------------------
+
+  // Players of the sites quizzes embed, by what they play.
+  var AUDIO_HOSTS = /(^|\.)(soundcloud\.com|spotify\.com|audioboom\.com|podbean\.com|simplecast\.com)$/i;
+  var VIDEO_HOSTS = /(^|\.)(youtube\.com|youtube-nocookie\.com|youtu\.be|vimeo\.com|dailymotion\.com|wistia\.(com|net)|loom\.com|vidyard\.com|brightcove\.net|kaltura\.com|panopto\.(com|eu)|ted\.com)$/i;
+
+  function mediaKind(el) {
+    var n = el.localName;
+    // An <audio> without controls is still the recording a "play" button
+    // of the page starts; a hidden <video> shows nothing.
+    if (n === "audio") return "audio";
+    if (n === "video") return hidden(el) ? "" : "video";
+    var src = el.getAttribute("src") || el.getAttribute("data") || "";
+    if (!src || hidden(el)) return "";
+    var host;
+    try {
+      host = new URL(src, location.href).hostname;
+    } catch (e) {
+      return "";
+    }
+    if (AUDIO_HOSTS.test(host)) return "audio";
+    if (VIDEO_HOSTS.test(host)) return "video";
+    return "";
+  }
+
+  // attachMedia names on each accepted question the audio or video it
+  // plays, which no model is given: a player belongs to the question whose
+  // anchor shares with it a container that holds no other question (the
+  // question's own box), the one it is in first, else the one it precedes
+  // (a recording above its question), else the one it follows.
+  function attachMedia(list) {
+    if (!list.length) return;
+    var players = qsa("audio, video, iframe, embed, object");
+    if (!players.length) return;
+    var anchors = list.map(function (c) { return c.anchor; });
+    function alone(container, c) {
+      for (var i = 0; i < anchors.length; i++) if (anchors[i] !== c.anchor && anchors[i] && contains(container, anchors[i])) return false;
+      return true;
+    }
+    function boxOf(m, c) {
+      var box = c.anchor;
+      while (box && !contains(box, m)) box = parentOf(box);
+      // The whole page is no question's box: a lecture video above a
+      // one-question quiz is not its question.
+      if (!box || box === doc.body || box === doc.documentElement) return null;
+      return alone(box, c) ? box : null;
+    }
+    players.forEach(function (m) {
+      var kind = mediaKind(m);
+      if (!kind) return;
+      var p = pos(m);
+      var next = -1;
+      for (var i = 0; i < list.length; i++) if (pos(list[i].anchor) > p) { next = i; break; }
+      var order = [];
+      for (var j = 0; j < list.length; j++) if (list[j].region && !list[j].claimsPage && contains(list[j].region, m)) order.push(list[j]);
+      if (next >= 0) order.push(list[next]);
+      if (next !== 0) order.push(list[next < 0 ? list.length - 1 : next - 1]);
+      for (var k = 0; k < order.length; k++) {
+        if (boxOf(m, order[k])) {
+          var q = order[k].q;
+          q.media = q.media || [];
+          if (q.media.indexOf(kind) < 0) q.media.push(kind);
+          return;
+        }
+      }
+    });
+  }

@@ -103,4 +103,5 @@
     questions.push(q);
   }
   var keptList = accepted.filter(function (c) { return c.kept; });
+  safely(function () { attachMedia(keptList); });
 
