@@ -149,4 +149,8 @@ type Image struct {
 	DataURL string `json:"data_url,omitempty"`
 	// Scope is "question" or "option".
 	Scope string `json:"scope"`
+	// Rect is where the picture is on the page when the page would not let
+	// it be read (cross-origin, a tainted canvas); the driver then takes
+	// a screenshot of that place into DataURL.
+	Rect *Rect `json:"rect,omitempty"`
 }

@@ -65,6 +65,17 @@ func ExtractTab(ctx context.Context, settle Settle) (*Result, error) {
 // rendered by a timer or once their data arrives, while the DOM is quiet
 // before that. Result.Waited tells how long that took.
 func ExtractTabWith(ctx context.Context, o Options) (*Result, error) {
+	res, err := extractSettled(ctx, o)
+	if err != nil {
+		return nil, err
+	}
+	photograph(ctx, res)
+	return res, nil
+}
+
+// extractSettled reads the tab once it has settled, watching for a first
+// question as ExtractTabWith says.
+func extractSettled(ctx context.Context, o Options) (*Result, error) {
 	settle := o.Settle.withDefaults()
 	if err := waitSettled(ctx, settle); err != nil {
 		return nil, err

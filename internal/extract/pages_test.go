@@ -2,6 +2,7 @@ package extract
 
 import (
 	"context"
+	"encoding/base64"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -9,6 +10,7 @@ import (
 	"image"
 	"image/color"
 	"image/draw"
+	"image/jpeg"
 	"image/png"
 	"net"
 	"net/http"
@@ -277,8 +279,23 @@ func TestImages(t *testing.T) {
 	if same.Scope != "option" || same.DataURL == "" || same.Alt != "White flag with a red disc" {
 		t.Errorf("same-origin option image = %+v, want scope option with a data URL", same)
 	}
-	if cross.Scope != "option" || cross.DataURL != "" || !strings.HasPrefix(cross.Src, otherURL) {
-		t.Errorf("cross-origin option image = %+v, want scope option, its URL and no data URL", cross)
+	// The page would not let the cross-origin image be read: it is
+	// photographed where it is shown.
+	if cross.Scope != "option" || !strings.HasPrefix(cross.Src, otherURL) || cross.Rect == nil || !strings.HasPrefix(cross.DataURL, "data:image/jpeg;base64,") {
+		t.Fatalf("cross-origin option image = %+v, want scope option, its URL, its place and a screenshot", cross)
+	}
+	shot, err := jpeg.Decode(base64.NewDecoder(base64.StdEncoding, strings.NewReader(strings.TrimPrefix(cross.DataURL, "data:image/jpeg;base64,"))))
+	if err != nil {
+		t.Fatalf("the screenshot: %v", err)
+	}
+	b := shot.Bounds()
+	if b.Dx() != 60 || b.Dy() != 40 {
+		t.Errorf("the screenshot is %v, want the image's 60×40", b.Size())
+	}
+	// The image is a solid (144, 30, 60); JPEG may shift it a little.
+	r, g, bl, _ := shot.At(b.Dx()/2, b.Dy()/2).RGBA()
+	if d := max(absDiff(r>>8, 144), absDiff(g>>8, 30), absDiff(bl>>8, 60)); d > 24 {
+		t.Errorf("the screenshot's centre is (%d, %d, %d), want the image's (144, 30, 60)", r>>8, g>>8, bl>>8)
 	}
 	// Options that are only an image are named by their alt text.
 	if diff := cmp.Diff([]string{"[image: White flag with a red disc]", "[image: Red flag with a white cross]"}, q2.Options); diff != "" {
@@ -547,6 +564,45 @@ func TestScriptStandalone(t *testing.T) {
 	if len(res.FrameSlots) != 0 || len(res.Errors) != 0 {
 		t.Errorf("frame slots %v, errors %v; want none", res.FrameSlots, res.Errors)
 	}
+}
+
+// TestCanvasImages: a canvas in a question is its picture: read when the
+// page drew it itself, photographed when it drew another site's image
+// (tainted, unreadable to scripts).
+func TestCanvasImages(t *testing.T) {
+	srv := newSite(t)
+	other := newSite(t)
+	otherURL := strings.Replace(other.URL, "127.0.0.1", "localhost", 1)
+	res := extractURL(t, srv.URL+"/gen/page/canvas?other="+otherURL)
+	if len(res.Questions) != 2 {
+		t.Fatalf("got %d questions, want 2: %q", len(res.Questions), texts(res.Questions))
+	}
+	for i, want := range []struct {
+		rgb     [3]uint32
+		tainted bool
+	}{{[3]uint32{20, 160, 40}, false}, {[3]uint32{144, 30, 60}, true}} {
+		imgs := res.Questions[i].Images
+		if len(imgs) != 1 || !strings.HasPrefix(imgs[0].DataURL, "data:image/jpeg;base64,") || (imgs[0].Rect != nil) != want.tainted {
+			t.Errorf("question %d images = %+v, want one canvas with its bytes (photographed: %v)", i+1, imgs, want.tainted)
+			continue
+		}
+		pic, err := jpeg.Decode(base64.NewDecoder(base64.StdEncoding, strings.NewReader(strings.TrimPrefix(imgs[0].DataURL, "data:image/jpeg;base64,"))))
+		if err != nil {
+			t.Fatalf("question %d picture: %v", i+1, err)
+		}
+		b := pic.Bounds()
+		r, g, bl, _ := pic.At(b.Dx()/2, b.Dy()/2).RGBA()
+		if d := max(absDiff(r>>8, want.rgb[0]), absDiff(g>>8, want.rgb[1]), absDiff(bl>>8, want.rgb[2])); d > 24 {
+			t.Errorf("question %d picture's centre is (%d, %d, %d), want %v", i+1, r>>8, g>>8, bl>>8, want.rgb)
+		}
+	}
+}
+
+func absDiff(a uint32, b uint32) uint32 {
+	if a > b {
+		return a - b
+	}
+	return b - a
 }
 
 // TestMedia: a question that plays audio or video (a player in its box, a

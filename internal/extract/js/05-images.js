@@ -5,7 +5,42 @@
   var dataURLsLeft = LIMITS.dataURLs;
   var canvas = null;
 
+  // A picture the page shows but does not let a script read (a
+  // cross-origin image, a tainted canvas) is given its place on the page
+  // instead, in the top document, for the Go driver to photograph it.
+  function placeOf(el) {
+    if (window.top !== window) return undefined;
+    var r = el.getBoundingClientRect();
+    if (r.width < 1 || r.height < 1) return undefined;
+    return { x: Math.round(r.left + window.scrollX), y: Math.round(r.top + window.scrollY), width: Math.round(r.width), height: Math.round(r.height) };
+  }
+
+  function canvasInfo(el, scope) {
+    var info = { src: "canvas", alt: clean(el.getAttribute("aria-label") || el.getAttribute("title") || ""), scope: scope };
+    if (dataURLsLeft > 0 && el.width > 0 && el.height > 0) {
+      try {
+        var scale = Math.min(1, LIMITS.imageSide / Math.max(el.width, el.height));
+        canvas = canvas || doc.createElement("canvas");
+        canvas.width = Math.max(1, Math.round(el.width * scale));
+        canvas.height = Math.max(1, Math.round(el.height * scale));
+        canvas.getContext("2d").drawImage(el, 0, 0, canvas.width, canvas.height);
+        var url = canvas.toDataURL("image/jpeg", 0.8);
+        if (url.length <= LIMITS.dataURLChars) {
+          info.data_url = url;
+          dataURLsLeft--;
+          return info;
+        }
+      } catch (e) {
+        /* tainted by a cross-origin drawing */
+      }
+    }
+    var at = placeOf(el);
+    if (at) info.rect = at;
+    return info;
+  }
+
   function imageInfo(img, scope) {
+    if (img.localName === "canvas") return canvasInfo(img, scope);
     var raw = img.getAttribute("src") || "";
     var src = img.currentSrc || img.src || "";
     var info = { src: src, alt: clean(img.getAttribute("alt")), scope: scope };
@@ -37,6 +72,10 @@
       } catch (e) {
         /* not readable from this origin */
       }
+      if (!info.data_url) {
+        var at = placeOf(img);
+        if (at) info.rect = at;
+      }
     }
     return info;
   }
@@ -45,6 +84,11 @@
     if (hidden(img) || ariaHidden(img)) return false;
     var c = cls(img);
     if (/(^|\s)(icon|emoji|questionflagimage|avatar|spinner|loading)(\s|$)/.test(c)) return false;
+    if (img.localName === "canvas") {
+      // A canvas of some size that draws a picture, not a widget's spark.
+      var cr = img.getBoundingClientRect();
+      return cr.width >= 48 && cr.height >= 48;
+    }
     var w = img.naturalWidth || img.width, h = img.naturalHeight || img.height;
     if (img.complete && w && h && w < 16 && h < 16) return false;
     return true;
@@ -56,7 +100,7 @@
     function add(els, scope) {
       for (var i = 0; i < els.length && out.length < LIMITS.imagesPerQuestion; i++) {
         if (!els[i]) continue;
-        var imgs = els[i].localName === "img" ? [els[i]] : qsa("img", els[i]);
+        var imgs = els[i].localName === "img" || els[i].localName === "canvas" ? [els[i]] : qsa("img, canvas", els[i]);
         for (var j = 0; j < imgs.length && out.length < LIMITS.imagesPerQuestion; j++) {
           var img = imgs[j];
           if (seen.has(img) || !meaningfulImage(img)) continue;
