@@ -37,13 +37,13 @@ type serveConfig struct {
 	models          []string
 	// modelURLs are the base URLs of the --models that are served
 	// elsewhere than --base-url.
-	modelURLs map[string]string
-	eventQueue      int
-	debugAddr       string
-	metricsAddr     string
-	redisURL        string
-	redisPrefix     string
-	redisPassword   string
+	modelURLs     map[string]string
+	eventQueue    int
+	debugAddr     string
+	metricsAddr   string
+	redisURL      string
+	redisPrefix   string
+	redisPassword string
 	// With Redis replicas: how long a write waits for one; with
 	// Sentinels: how long operations wait for a new primary.
 	redisReplicaWait, redisFailoverWait time.Duration
