@@ -1,11 +1,13 @@
 package main
 
 import (
+	"context"
 	"fmt"
 	"math"
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/quizstats/quizstats/internal/llm/llmtest"
 	"github.com/quizstats/quizstats/internal/quiz"
@@ -364,5 +366,71 @@ func TestAuditCost(t *testing.T) {
 			}
 			t.Logf("server time beyond the model's: %.2f ms (total %.2f, model %.2f)", r.Timing.TotalMS-r.Timing.ModelMS, r.Timing.TotalMS, r.Timing.ModelMS)
 		})
+	}
+}
+
+// quizstats audit reads the page as scrape does, asks every model its
+// samples (and the probe), and prints a row per question × model and a
+// row per model; scrape takes the same flags.
+func TestAuditCommand(t *testing.T) {
+	chrome := requireChromium(t)
+	site := quizSite(t)
+	f := planetFake(t)
+	srv := startServe(t, modelEnv(f), "--models", "m2")
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	env := scrapeEnv(chrome, "QUIZSTATS_SERVER", srv.URL)
+	key := writeKey(t, "key.csv", "question,choices\n1,B\n2,\"A C\"\n3,A\n")
+
+	r := runCmd(ctx, env, "audit", site.URL+"/planets.html", "--models", "fake-model,m2", "--samples", "3", "--answer-key", key, "--choices-only", "--seed", "11")
+	if r.err != nil {
+		t.Fatalf("audit: %v\nstdout:\n%s\nstderr:\n%s", r.err, r.stdout, r.stderr)
+	}
+	t.Logf("audit output:\n%s", r.stdout)
+	if f.Calls() != 2*3*2 {
+		t.Errorf("%d model calls, want 12 (2 models × 3 samples, twice with the probe)", f.Calls())
+	}
+	out := r.stdout.String()
+	inOrder(t, out,
+		"1. Which planet is known as the Red Planet?\n   → B. Mars",
+		"score: 3 of 3 right · answerability 100%",
+		"Audit: 2 models × 3 samples, seed 11, choices-only probe",
+		"question", "model", "pick", "right", "reordered", "choices only", "wrong picks",
+		"1 ", "fake-model", "B", "100%", "0/2",
+		"m2", "B", "100%", "0/2",
+		"2 ", "fake-model", "A C", "100%",
+		"model", "answerability", "Brier", "ECE",
+		"fake-model", "100%", "0/6",
+		"answerability over all models: 100%")
+	var h struct{ Analyses []quiz.Summary }
+	api(t, "GET", srv.URL+"/api/v1/analyses", nil, &h)
+	if len(h.Analyses) != 1 || len(h.Analyses[0].Models) != 2 || h.Analyses[0].Score == nil {
+		t.Errorf("history: %+v", h.Analyses)
+	}
+
+	// The same again is a cache hit; --fresh asks again.
+	again := runCmd(ctx, env, "audit", site.URL+"/planets.html", "--models", "fake-model,m2", "--samples", "3", "--answer-key", key, "--choices-only", "--seed", "11", "--fresh")
+	if again.err != nil || f.Calls() != 24 || strings.Contains(again.stdout.String(), "from the cache") {
+		t.Errorf("audit --fresh: %v, %d calls\n%s", again.err, f.Calls(), again.stdout)
+	}
+
+	// scrape with a JSON key, samples and one model: a plain analysis,
+	// scored.
+	jkey := writeKey(t, "key.json", "[[1], [0, 2], [1]]")
+	s := runCmd(ctx, env, "scrape", site.URL+"/planets.html", "--models", "m2", "--samples", "2", "--answer-key", jkey)
+	if s.err != nil {
+		t.Fatalf("scrape: %v\n%s", s.err, s.stderr)
+	}
+	inOrder(t, s.stdout.String(), "3 answers · m2", "score: 2 of 3 right · answerability 67%")
+	if strings.Contains(s.stdout.String(), "Audit:") {
+		t.Errorf("a scrape of one model printed an audit:\n%s", s.stdout)
+	}
+
+	// A key that does not fit the page is refused before anything is sent.
+	bad := writeKey(t, "bad.csv", "1,B\n9,A\n")
+	calls := f.Calls()
+	b := runCmd(ctx, env, "scrape", site.URL+"/planets.html", "--answer-key", bad)
+	if b.err == nil || !strings.Contains(b.err.Error(), "bad.csv line 2, field question: \"9\" is not a question sent (they are 1, 2, 3)") || f.Calls() != calls {
+		t.Errorf("a bad key: %v, %d calls", b.err, f.Calls()-calls)
 	}
 }
