@@ -82,6 +82,8 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdin i
 		return runScrape(ctx, rest, getenv, stdout, stderr)
 	case "audit":
 		return runAudit(ctx, rest, getenv, stdout, stderr)
+	case "export":
+		return runExport(ctx, rest, getenv, stdout, stderr)
 	case "watch":
 		return runWatch(ctx, rest, getenv, stdout, stderr)
 	case "extension":
