@@ -20,7 +20,9 @@ func analysis() *quiz.Analysis {
 		{Text: "=HYPERLINK(\"http://evil\")", Options: []string{"-1", "+2"}, Kind: quiz.KindSingle},
 	}
 	key := [][]int{{0}, {1}}
-	pick := func(s int, order []int, c int) quiz.Pick { return quiz.Pick{Sample: s, Order: order, Choices: []int{c}} }
+	pick := func(s int, order []int, c int) quiz.Pick {
+		return quiz.Pick{Sample: s, Order: order, Choices: []int{c}}
+	}
 	runs := []quiz.AuditRun{
 		{Model: "a", Answers: []quiz.Answer{
 			{Question: 0, Choices: []int{0}, Confidence: 1, Votes: []int{2, 0}, Picks: []quiz.Pick{pick(0, []int{0, 1}, 0), pick(1, []int{1, 0}, 0)}},
