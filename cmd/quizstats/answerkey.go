@@ -12,6 +12,7 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/quizstats/quizstats/internal/extract"
 	"github.com/quizstats/quizstats/internal/quiz"
 )
 
@@ -31,7 +32,7 @@ import (
 // scored.
 //
 // Errors name the file, the line and the field at fault.
-func readAnswerKey(path string, cq capturedQuiz) ([][]int, error) {
+func readAnswerKey(path string, cq extract.Capture) ([][]int, error) {
 	b, err := os.ReadFile(path)
 	if err != nil {
 		return nil, fmt.Errorf("--answer-key: %w", err)
@@ -43,7 +44,7 @@ func readAnswerKey(path string, cq capturedQuiz) ([][]int, error) {
 	return csvKey(path, b, cq)
 }
 
-func jsonKey(path string, b []byte, cq capturedQuiz) ([][]int, error) {
+func jsonKey(path string, b []byte, cq extract.Capture) ([][]int, error) {
 	var key [][]int
 	dec := json.NewDecoder(bytes.NewReader(b))
 	if err := dec.Decode(&key); err != nil {
@@ -75,7 +76,7 @@ func jsonKey(path string, b []byte, cq capturedQuiz) ([][]int, error) {
 	return key, nil
 }
 
-func csvKey(path string, b []byte, cq capturedQuiz) ([][]int, error) {
+func csvKey(path string, b []byte, cq extract.Capture) ([][]int, error) {
 	r := csv.NewReader(bytes.NewReader(b))
 	r.FieldsPerRecord = -1
 	r.TrimLeadingSpace = true

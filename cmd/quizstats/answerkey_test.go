@@ -8,11 +8,12 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 
+	"github.com/quizstats/quizstats/internal/extract"
 	"github.com/quizstats/quizstats/internal/quiz"
 )
 
-func keyQuiz() capturedQuiz {
-	return capturedQuiz{
+func keyQuiz() extract.Capture {
+	return extract.Capture{
 		Request: quiz.Request{Questions: []quiz.Question{
 			{Text: "Red planet?", Options: []string{"Venus", "Mars", "Jupiter"}, Kind: quiz.KindSingle},
 			{Text: "Gas giants?", Options: []string{"Jupiter", "Mars", "Saturn", "Mercury"}, Kind: quiz.KindMultiple},

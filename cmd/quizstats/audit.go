@@ -8,12 +8,13 @@ import (
 	"strings"
 	"text/tabwriter"
 
+	"github.com/quizstats/quizstats/internal/extract"
 	"github.com/quizstats/quizstats/internal/quiz"
 )
 
 // printAudit prints an audit's evidence: a row per question × model, then
 // a row per model.
-func printAudit(w io.Writer, cq capturedQuiz, au *quiz.Audit) {
+func printAudit(w io.Writer, cq extract.Capture, au *quiz.Audit) {
 	ev := au.Evidence
 	if ev == nil {
 		return

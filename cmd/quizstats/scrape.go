@@ -80,7 +80,7 @@ func (a *askFlags) parse(models string) error {
 }
 
 // apply puts the flags into the request of a captured quiz.
-func (a *askFlags) apply(cq *capturedQuiz) error {
+func (a *askFlags) apply(cq *extract.Capture) error {
 	r := &cq.Request
 	r.Samples = a.samples
 	r.Fresh = a.fresh
