@@ -114,6 +114,7 @@ function toRequest(result) {
     },
     labels: [],
     skipped: [],
+    pageKey: [],
   };
   var budget = { left: LIMITS.images };
   (result.questions || []).forEach(function (q, i) {
@@ -123,13 +124,13 @@ function toRequest(result) {
       skip(out, label, q.text, "asks for a rating, an opinion with no right answer");
     } else if (subs.length) {
       subs.forEach(function (s, j) {
-        add(out, label + "." + (j + 1), joinText(q.text, s.text), s.kind, s.options,
+        add(out, label + "." + (j + 1), joinText(q.text, s.text), s,
           requestImages((q.images || []).concat(s.images || []), budget), requestMedia(q.media, s.media));
       });
     } else if (q.kind === "dragdrop") {
       skip(out, label, q.text, "asks to place items on an image; the answer is a position, not an option");
     } else {
-      add(out, label, q.text, q.kind, q.options, requestImages(q.images || [], budget), requestMedia(q.media, null));
+      add(out, label, q.text, q, requestImages(q.images || [], budget), requestMedia(q.media, null));
     }
   });
   var n = out.request.questions.length;
@@ -138,11 +139,45 @@ function toRequest(result) {
       ": the server takes " + LIMITS.questions + " questions at a time; capture the rest again");
     out.request.questions = out.request.questions.slice(0, LIMITS.questions);
     out.labels = out.labels.slice(0, LIMITS.questions);
+    out.pageKey = out.pageKey.slice(0, LIMITS.questions);
   }
+  var key = completeKey(out.request.questions, out.pageKey);
+  if (key) out.request.answer_key = key;
   return out;
 }
 
-function add(out, label, text, kind, options, images, media) {
+// completeKey is the page's key as the API takes it: only when the page
+// showed the right options of every choice question sent.
+function completeKey(qs, page) {
+  if (!qs.length) return null;
+  var key = [];
+  for (var i = 0; i < qs.length; i++) {
+    if (qs[i].kind === "text") key.push([]);
+    else if (!page[i] || !page[i].length) return null;
+    else key.push(page[i]);
+  }
+  return key;
+}
+
+// requestKey is a page key in the indices of the options sent, or null
+// when it does not fit the question.
+function requestKey(page, at, kind) {
+  if (!page || !page.length || kind === "text") return null;
+  var key = [];
+  for (var i = 0; i < page.length; i++) {
+    var p = page[i];
+    if (p < 0 || p >= at.length || at[p] < 0) return null;
+    if (key.indexOf(at[p]) < 0) key.push(at[p]);
+  }
+  key.sort(function (a, b) { return a - b; });
+  if (kind !== "multiple" && key.length !== 1) return null;
+  return key;
+}
+
+function add(out, label, text, src, images, media) {
+  var kind = src.kind;
+  var options = src.options;
+  var at = [];
   text = clip((text || "").trim(), LIMITS.questionChars);
   if (!text) {
     skip(out, label, "", "has no text to ask");
@@ -151,7 +186,9 @@ function add(out, label, text, kind, options, images, media) {
   var k = API_KINDS.indexOf(kind) >= 0 ? kind : "single";
   var q = { text: text, kind: k };
   if (k !== "text") {
-    options = cleanOptions(options || []);
+    var cleaned = cleanOptions(options || []);
+    options = cleaned.options;
+    at = cleaned.at;
     var n = options.length;
     if (n === 0) {
       q.kind = "text"; // a blank typed into
@@ -170,6 +207,7 @@ function add(out, label, text, kind, options, images, media) {
   if (media.length) q.media = media;
   out.request.questions.push(q);
   out.labels.push(label);
+  out.pageKey.push(requestKey(src.key, at, q.kind));
 }
 
 // requestImages keeps the images the browser read into a data URL of a
@@ -213,16 +251,26 @@ function joinText(parent, sub) {
   return parent + " — " + sub;
 }
 
+// cleanOptions drops empty and repeated options and cuts long ones; at[i]
+// is where option i went (a repeated one: where its first went), -1 for a
+// dropped empty one.
 function cleanOptions(options) {
   var out = [];
-  var seen = new Set();
+  var at = [];
+  var seen = new Map();
   options.forEach(function (o) {
     o = clip(String(o).split(/\s+/).filter(Boolean).join(" "), LIMITS.optionChars);
-    if (!o || seen.has(o)) return;
-    seen.add(o);
-    out.push(o);
+    if (!o) {
+      at.push(-1);
+    } else if (seen.has(o)) {
+      at.push(seen.get(o));
+    } else {
+      seen.set(o, out.length);
+      at.push(out.length);
+      out.push(o);
+    }
   });
-  return out;
+  return { options: out, at: at };
 }
 
 // clip cuts s to n characters (code points, as the server counts them),

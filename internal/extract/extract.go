@@ -138,6 +138,9 @@ type Question struct {
 	// Media names what the question plays that is not text or a picture
 	// ("audio", "video"): a listening or video question.
 	Media []string `json:"media,omitempty"`
+	// Key holds the indices of the right options when the page shows
+	// them (a review or results page).
+	Key []int `json:"key,omitempty"`
 }
 
 // Image is an image shown in a question or one of its options.

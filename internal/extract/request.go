@@ -19,6 +19,10 @@ type Capture struct {
 	Labels []string
 	// Skipped says which questions of the page were not sent, and why.
 	Skipped []string
+	// PageKey is the answer key the page showed, one entry per request
+	// question (nil where the page showed none). When it covers every
+	// choice question it is the request's AnswerKey too.
+	PageKey [][]int
 }
 
 // ToRequest maps what the extractor read to what the API takes. It is the
@@ -56,12 +60,12 @@ func ToRequest(res *Result) Capture {
 			c.skip(label, q.Text, "asks for a rating, an opinion with no right answer")
 		case len(q.Subquestions) > 0:
 			for j, sub := range q.Subquestions {
-				c.add(label+"."+strconv.Itoa(j+1), joinText(q.Text, sub.Text), sub.Kind, sub.Options, RequestImages(append(q.Images, sub.Images...), &imagesLeft), requestMedia(q.Media, sub.Media))
+				c.add(label+"."+strconv.Itoa(j+1), joinText(q.Text, sub.Text), sub, RequestImages(append(q.Images, sub.Images...), &imagesLeft), requestMedia(q.Media, sub.Media))
 			}
 		case q.Kind == KindDragDrop:
 			c.skip(label, q.Text, "asks to place items on an image; the answer is a position, not an option")
 		default:
-			c.add(label, q.Text, q.Kind, q.Options, RequestImages(q.Images, &imagesLeft), requestMedia(q.Media, nil))
+			c.add(label, q.Text, q, RequestImages(q.Images, &imagesLeft), requestMedia(q.Media, nil))
 		}
 	}
 	if n := len(c.Request.Questions); n > quiz.MaxQuestions {
@@ -69,12 +73,36 @@ func ToRequest(res *Result) Capture {
 			c.Labels[quiz.MaxQuestions], c.Labels[n-1], quiz.MaxQuestions))
 		c.Request.Questions = c.Request.Questions[:quiz.MaxQuestions]
 		c.Labels = c.Labels[:quiz.MaxQuestions]
+		c.PageKey = c.PageKey[:quiz.MaxQuestions]
 	}
+	c.Request.AnswerKey = completeKey(c.Request.Questions, c.PageKey)
 	return c
 }
 
+// completeKey is the page's key as the API takes it: only when the page
+// showed the right options of every choice question sent (the API scores
+// against a whole key), with text questions' entries empty.
+func completeKey(qs []quiz.Question, page [][]int) [][]int {
+	if len(qs) == 0 {
+		return nil
+	}
+	key := make([][]int, len(qs))
+	for i, q := range qs {
+		switch {
+		case !q.Kind.Choice():
+			key[i] = []int{}
+		case len(page[i]) == 0:
+			return nil
+		default:
+			key[i] = page[i]
+		}
+	}
+	return key
+}
+
 // add appends one question in the API's terms, or notes why it cannot be.
-func (c *Capture) add(label, text, kind string, options []string, images []quiz.Image, media []string) {
+func (c *Capture) add(label, text string, src Question, images []quiz.Image, media []string) {
+	kind, options := src.Kind, src.Options
 	text = quiz.Clip(strings.TrimSpace(text), quiz.MaxQuestionRunes)
 	if text == "" {
 		c.skip(label, "", "has no text to ask")
@@ -88,10 +116,11 @@ func (c *Capture) add(label, text, kind string, options []string, images []quiz.
 		// choice of one of its options.
 		k = quiz.KindSingle
 	}
+	var at []int // each page option's place among those sent
 	if k == quiz.KindText {
 		options = nil
 	} else {
-		options = cleanOptions(options)
+		options, at = cleanOptions(options)
 		switch n := len(options); {
 		case n == 0:
 			k = quiz.KindText // a blank typed into
@@ -107,6 +136,29 @@ func (c *Capture) add(label, text, kind string, options []string, images []quiz.
 	}
 	c.Request.Questions = append(c.Request.Questions, quiz.Question{Text: text, Options: options, Kind: k, Images: images, Media: media})
 	c.Labels = append(c.Labels, label)
+	c.PageKey = append(c.PageKey, requestKey(src.Key, at, k))
+}
+
+// requestKey is a page key in the indices of the options sent (repeated
+// options are sent once), or nil when it does not fit the question.
+func requestKey(page, at []int, k quiz.Kind) []int {
+	if len(page) == 0 || !k.Choice() {
+		return nil
+	}
+	var key []int
+	for _, p := range page {
+		if p < 0 || p >= len(at) || at[p] < 0 {
+			return nil
+		}
+		if !slices.Contains(key, at[p]) {
+			key = append(key, at[p])
+		}
+	}
+	slices.Sort(key)
+	if k.OneChoice() && len(key) != 1 {
+		return nil
+	}
+	return key
 }
 
 func (c *Capture) skip(label, text, why string) {
@@ -143,19 +195,27 @@ func joinText(parent, sub string) string {
 }
 
 // cleanOptions drops empty and repeated options (the API refuses both) and
-// cuts long ones.
-func cleanOptions(options []string) []string {
-	out := make([]string, 0, len(options))
-	seen := make(map[string]bool, len(options))
-	for _, o := range options {
+// cuts long ones. at[i] is where option i went (a repeated one: where its
+// first went), -1 for a dropped empty one.
+func cleanOptions(options []string) (out []string, at []int) {
+	out = make([]string, 0, len(options))
+	at = make([]int, len(options))
+	seen := make(map[string]int, len(options))
+	for i, o := range options {
 		o = quiz.Clip(strings.Join(strings.Fields(o), " "), quiz.MaxOptionRunes)
-		if o == "" || seen[o] {
+		if o == "" {
+			at[i] = -1
 			continue
 		}
-		seen[o] = true
+		if j, ok := seen[o]; ok {
+			at[i] = j
+			continue
+		}
+		seen[o] = len(out)
+		at[i] = len(out)
 		out = append(out, o)
 	}
-	return out
+	return out, at
 }
 
 // RequestLimitsJS is the part of the extension's request.js that comes from

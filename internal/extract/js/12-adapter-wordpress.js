@@ -20,14 +20,11 @@
       if (!visibleBlock(s)) continue;
       var c = s.querySelector(".show-question-content");
       var lis = qsa(".show-question-choices li.answer", s).filter(function (e) { return !hidden(e); });
-      var opts = lis.map(function (li) {
-        var sp = li.querySelector("span.answer");
-        return textOf(sp || li) || imageOnlyText(li);
-      });
+      var opts = lis.map(watuproOption);
       var text = textOf(c);
       var kind = isTrueFalse(opts) ? "truefalse" : MULTI_HINT.test(text) ? "multiple" : "single";
       if (!opts.length) kind = "text";
-      propose({ q: question(text, opts, kind, { images: imagesIn([c], lis) }), region: s, score: 100, source: "watupro-results" });
+      propose({ q: question(text, opts, kind, { images: imagesIn([c], lis) }), region: s, optionEls: lis, optionText: watuproOption, score: 100, source: "watupro-results" });
     }
     // LearnDash / WP Pro Quiz.
     var lq = qsa(".wpProQuiz_listItem");
@@ -47,6 +44,11 @@
       if (!visibleBlock(hd[h])) continue;
       genericWithin(hd[h], hd[h].querySelector(".hdq_question_heading, h3"), null, "hdquiz");
     }
+  }
+
+  function watuproOption(li) {
+    var sp = li.querySelector("span.answer");
+    return textOf(sp || li) || imageOnlyText(li);
   }
 
   // genericWithin reads one question container whose stem and choices a

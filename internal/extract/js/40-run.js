@@ -104,4 +104,5 @@
   }
   var keptList = accepted.filter(function (c) { return c.kept; });
   safely(function () { attachMedia(keptList); });
+  safely(function () { answerKeys(keptList); });
 
