@@ -196,6 +196,24 @@ func (c *scrapeConfig) validate() error {
 	return nil
 }
 
+// pageKeyNote says what the page showed of its answer key, and whether
+// the answers are scored against it; "" when it showed none.
+func pageKeyNote(cq extract.Capture) string {
+	n := 0
+	for _, k := range cq.PageKey {
+		if len(k) > 0 {
+			n++
+		}
+	}
+	switch {
+	case cq.Request.AnswerKey != nil:
+		return fmt.Sprintf("answer key: the page shows it (%d questions); the answers are scored against it", n)
+	case n > 0:
+		return fmt.Sprintf("answer key: the page shows it for %d of %d questions, not enough to score; give the rest with --answer-key", n, len(cq.Request.Questions))
+	}
+	return ""
+}
+
 // pageURL turns what a person typed into a URL: a saved page on disk
 // becomes a file:// URL, a bare host name gets https://.
 func pageURL(arg string) string {
@@ -277,6 +295,9 @@ func runCapture(ctx context.Context, command string, args []string, getenv func(
 	}
 	if err := cfg.ask.apply(&cq); err != nil {
 		return err
+	}
+	if note := pageKeyNote(cq); note != "" && cfg.ask.answerKey == "" {
+		fmt.Fprintln(stderr, note)
 	}
 	title := oneLine(res.Title, 200)
 	if title == "" {

@@ -323,3 +323,25 @@ func TestScrapeStrategies(t *testing.T) {
 		t.Errorf("--strategies adapters: error %v, want one naming the value", bad.err)
 	}
 }
+
+// A review page that shows the right answers: scrape sends its key, says
+// so, and prints the score the server gives against it.
+func TestScrapeScoresAgainstTheKeyThePageShows(t *testing.T) {
+	chrome := requireChromium(t)
+	site := quizSite(t)
+	f := planetFake(t)
+	f.SetCorrect("Which planet is known as the Red Planet?", "Venus") // the model slips on one
+	srv := startServe(t, modelEnv(f))
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	r := runCmd(ctx, scrapeEnv(chrome, "QUIZSTATS_SERVER", srv.URL), "scrape", site.URL+"/planets-review.html")
+	if r.err != nil {
+		t.Fatalf("scrape: %v\nstdout:\n%s\nstderr:\n%s", r.err, r.stdout, r.stderr)
+	}
+	if !strings.Contains(r.stderr.String(), "answer key: the page shows it (3 questions); the answers are scored against it") {
+		t.Errorf("stderr does not say the page's key is used:\n%s", r.stderr)
+	}
+	if !strings.Contains(r.stdout.String(), "2 of 3 right by the answer key") {
+		t.Errorf("stdout does not give the score against the page's key:\n%s", r.stdout)
+	}
+}

@@ -314,6 +314,9 @@ func summary(res *client.Result) string {
 	if res.Model != "" {
 		parts = append(parts, res.Model)
 	}
+	if sc := res.Score; sc != nil && sc.Total > 0 {
+		parts = append(parts, fmt.Sprintf("%d of %d right by the answer key", sc.Correct, sc.Total))
+	}
 	if ms := res.Timing.TotalMS; ms < 1000 {
 		parts = append(parts, fmt.Sprintf("%.0f ms", ms))
 	} else {
