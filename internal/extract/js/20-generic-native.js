@@ -280,6 +280,8 @@
     return n > mine;
   }
 
+  var BOX_LABEL = /^(answer|blank|gap|drop ?zone|item|part|select|choice|response|respuesta|réponse|antwort|lücke|hueco)\s*\d*\s*((question|frage|pregunta)\s*\d+)?\s*[:.]?$/i;
+
   function nativeControls() {
     var groups = nativeGroups();
     for (var i = 0; i < groups.length; i++) {
@@ -297,6 +299,9 @@
       var so = selectOptions(sel);
       var sl = labelsOf(sel);
       var st = sl.length ? textOf(sl[0]) : labelledBy(sel) || clean(sel.getAttribute("aria-label"));
+      // "Answer 1 Question 4", "Blank 2": a label that numbers the box
+      // says nothing of what it asks; the text around it does.
+      if (BOX_LABEL.test(st)) st = "";
       var sstem = st ? { text: st, els: [] } : stemAround([sel]);
       propose({ q: question(sstem.text, so, "dropdown", { images: imagesIn(sstem.els, []) }), region: sel, controls: [sel], score: 45, source: "select", generic: true });
     }

@@ -3,7 +3,8 @@
   // ---------------------------------------------------------------------
 
   // mergeGrids turns consecutive choice groups that are the rows of one
-  // table and offer the same options into one grid question.
+  // table and offer the same options into one grid question (a matching
+  // question for rows of dropdowns).
   function mergeGrids(list) {
     var out = [];
     var i = 0;
@@ -25,7 +26,7 @@
       rows.forEach(function (r) {
         var row = r.gridRow ? null : r.controls[0].closest("tr, [role=row]");
         var head = row && row.querySelector("th, [role=rowheader]");
-        var label = head ? textOf(head) : row ? textOf(row, { skip: new Set(r.controls.map(optionBox)) }) : r.q.text;
+        var label = head ? textOf(head) : r.q.kind === "dropdown" ? r.q.text : row ? textOf(row, { skip: new Set(r.controls.map(optionBox)) }) : r.q.text;
         var sub = { text: label || r.q.text, options: r.q.options, kind: r.q.kind };
         // A grid drawn twice (desktop and mobile layouts) has each row twice.
         var key = JSON.stringify(sub);
@@ -45,7 +46,9 @@
       var header = c.q.options.join(" ");
       if (stem.text.slice(-header.length) === header) stem.text = stem.text.slice(0, -header.length).trim();
       if (!stem.text && from !== box) stem = stemAround(controls, box);
-      out.push({ q: question(stem.text, [], "grid", { subquestions: subs }), region: box, anchor: rows[0].anchor, controls: controls, score: 50, source: "grid", generic: true });
+      // Rows of dropdowns with the same choices match items to answers.
+      var kind = c.q.kind === "dropdown" ? "matching" : "grid";
+      out.push({ q: question(stem.text, [], kind, { subquestions: subs }), region: box, anchor: rows[0].anchor, controls: controls, score: 50, source: kind, generic: true });
       i = j;
     }
     return out;
@@ -53,7 +56,7 @@
 
   function gridOf(c) {
     if (c.gridRow) return "aria";
-    if (!c.controls.length || !(c.q.kind === "single" || c.q.kind === "multiple" || c.q.kind === "truefalse")) return null;
+    if (!c.controls.length || !(c.q.kind === "single" || c.q.kind === "multiple" || c.q.kind === "truefalse" || c.q.kind === "dropdown")) return null;
     var row = c.controls[0].closest("tr, [role=row]");
     if (!row || !c.controls.every(function (x) { return contains(row, x); })) return null;
     return row.closest("table, [role=grid], [role=table], [role=treegrid]");
