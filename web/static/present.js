@@ -661,11 +661,15 @@ function probe() {
 const idle = window.requestIdleCallback || ((f) => setTimeout(() => f({ timeRemaining: () => 0 }), 30));
 let fitJob = null; // { key, steps }: the fitting under way in the probe
 
-// prefit fits the next question, then the one before, in idle moments.
+// prefit fits, in idle moments, the next three questions and the one
+// before (as their answers may add, if not fitted yet), then the next one
+// again once its answer came (it may take larger type).
 function prefit() {
   const a = followed();
   if (!a?.questions || view.end || view.id !== a.id) return;
-  const want = [view.index + 1, view.index - 1].filter((i) => i >= 0 && i < total(a)).map((i) => [i, fitKey(a, i)]).filter(([, k]) => !fitted.has(k));
+  const at = view.index;
+  const near = [at + 1, at + 2, at + 3, at - 1].filter((i) => i >= 0 && i < total(a) && !fitted.has(fitKey(a, i, true)));
+  const want = [...near, at + 1].filter((i) => i < total(a)).map((i) => [i, fitKey(a, i)]).filter(([, k]) => !fitted.has(k));
   if (!want.length || (fitJob && want.some(([, k]) => k === fitJob.key))) return;
   const [i, key] = want[0];
   const job = { key, steps: null };
