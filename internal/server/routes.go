@@ -23,6 +23,7 @@ func (s *Server) routes() http.Handler {
 	mux.Handle("POST /api/analyze", analyze(s.handleAnalyze())) // the seed's clients
 	mux.Handle("GET /api/v1/analyses", view(s.handleAnalyses()))
 	mux.Handle("GET /api/v1/analyses/{id}", view(s.handleAnalysis()))
+	mux.Handle("GET /api/v1/analyses/{id}/export", api(s.handleExport(s.cfg.History)))
 	mux.Handle("GET /api/v1/stats", api(s.handleStats()))
 	if s.cfg.ModelStatus != nil {
 		// A fresh check costs model calls: it is limited as analyses are.
