@@ -607,6 +607,11 @@ func TestPresenterFrameTimes(t *testing.T) {
 	following(t, srv.URL, 1)
 	events := trace(t, tb, func() {
 		api(t, "POST", srv.URL+"/api/v1/analyze", quizBody, nil)
+		// 40 questions at 0.5 s each: waited for in steps, each within
+		// until's limit on a busy machine.
+		for _, q := range []int{10, 20, 30} {
+			tb.until(fmt.Sprintf("question %d", q+1), fmt.Sprintf(`window.__presenter.shown.includes(%d)`, q))
+		}
 		tb.until("the end screen", `document.body.dataset.screen === 'end'`)
 		tb.until("the animations finish", `document.getAnimations().every(a => a.playState !== 'running')`)
 	})
