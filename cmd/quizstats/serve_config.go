@@ -35,12 +35,15 @@ type serveConfig struct {
 	breakerCooldown time.Duration
 	modelCheckEvery time.Duration
 	models          []string
-	eventQueue      int
-	debugAddr       string
-	metricsAddr     string
-	redisURL        string
-	redisPrefix     string
-	redisPassword   string
+	// modelURLs are the base URLs of the --models that are served
+	// elsewhere than --base-url.
+	modelURLs     map[string]string
+	eventQueue    int
+	debugAddr     string
+	metricsAddr   string
+	redisURL      string
+	redisPrefix   string
+	redisPassword string
 	// With Redis replicas: how long a write waits for one; with
 	// Sentinels: how long operations wait for a new primary.
 	redisReplicaWait, redisFailoverWait time.Duration
@@ -99,7 +102,7 @@ Flags:
 	fs.env("breaker-cooldown", "QUIZSTATS_BREAKER_COOLDOWN")
 	fs.DurationVar(&cfg.modelCheckEvery, "model-check-every", 30*time.Second, "how often the model is checked again (in full while it fails; its model list while it works); 0 never checks it (QUIZSTATS_MODEL_CHECK_EVERY)")
 	fs.env("model-check-every", "QUIZSTATS_MODEL_CHECK_EVERY")
-	models := fs.String("models", "", "comma-separated models an analyze request may name (\"model\"), besides --model; default: --model only (QUIZSTATS_MODELS)")
+	models := fs.String("models", "", "comma-separated models an analyze request may name (\"model\", or \"models\" for an audit), besides --model; name=URL for one on another OpenAI-compatible server; default: --model only (QUIZSTATS_MODELS)")
 	fs.env("models", "QUIZSTATS_MODELS")
 	fs.env("event-queue", "QUIZSTATS_EVENT_QUEUE")
 	fs.env("metrics-addr", "QUIZSTATS_METRICS_ADDR")
@@ -123,8 +126,23 @@ Flags:
 		return nil, fmt.Errorf("serve takes no arguments, got %q", rest)
 	}
 	for _, m := range strings.Split(*models, ",") {
-		if m = strings.TrimSpace(m); m != "" && !slices.Contains(cfg.models, m) {
-			cfg.models = append(cfg.models, m)
+		m = strings.TrimSpace(m)
+		name, url, hasURL := strings.Cut(m, "=")
+		name, url = strings.TrimSpace(name), strings.TrimSpace(url)
+		if hasURL {
+			if name == "" || (!strings.HasPrefix(url, "http://") && !strings.HasPrefix(url, "https://")) {
+				return nil, fmt.Errorf("--models: %q: want name=URL with an http:// or https:// URL, such as llama3.2=http://127.0.0.1:11434/v1", m)
+			}
+			if cfg.modelURLs == nil {
+				cfg.modelURLs = map[string]string{}
+			}
+			if old, ok := cfg.modelURLs[name]; ok && old != url {
+				return nil, fmt.Errorf("--models: %s is given two base URLs, %s and %s", name, old, url)
+			}
+			cfg.modelURLs[name] = url
+		}
+		if name != "" && !slices.Contains(cfg.models, name) {
+			cfg.models = append(cfg.models, name)
 		}
 	}
 	cfg.modelSet = cfg.model != ""
@@ -205,6 +223,9 @@ func (c *serveConfig) validate() error {
 	}
 	if c.redisReplicaWait <= 0 || c.redisFailoverWait <= 0 {
 		return fmt.Errorf("--redis-replica-wait (%v) and --redis-failover-wait (%v) must be positive", c.redisReplicaWait, c.redisFailoverWait)
+	}
+	if url, ok := c.modelURLs[c.model]; ok && url != c.baseURL {
+		return fmt.Errorf("--models gives %s the base URL %s, but it is --model, served at --base-url (OPENAI_BASE_URL %q): give it no URL in --models, or set --base-url", c.model, url, c.baseURL)
 	}
 	if c.baseURL != "" && !strings.HasPrefix(c.baseURL, "http://") && !strings.HasPrefix(c.baseURL, "https://") {
 		return fmt.Errorf("OPENAI_BASE_URL %q: want an http:// or https:// URL, such as http://127.0.0.1:11434/v1", c.baseURL)

@@ -41,7 +41,9 @@ func modelClient(ctx context.Context, cfg *serveConfig, logger *slog.Logger, obs
 }
 
 // otherModels builds a client for each model of --models besides the
-// configured one, on the same server and key.
+// configured one: on the same server and key, or at the base URL --models
+// gives it (name=URL; the key is sent there too, and servers that need
+// none, such as Ollama, ignore it).
 func otherModels(cfg *serveConfig, client *llm.Client, logger *slog.Logger, obs llm.Observer) []analyze.Model {
 	if client == nil {
 		return nil
@@ -51,8 +53,12 @@ func otherModels(cfg *serveConfig, client *llm.Client, logger *slog.Logger, obs 
 		if name == client.Model() {
 			continue
 		}
+		base := cfg.baseURL
+		if url, ok := cfg.modelURLs[name]; ok {
+			base = url
+		}
 		out = append(out, llm.New(llm.Config{
-			BaseURL:         cfg.baseURL,
+			BaseURL:         base,
 			APIKey:          cfg.apiKey,
 			Model:           name,
 			Logger:          logger,

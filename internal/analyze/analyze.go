@@ -9,6 +9,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"math/rand/v2"
 	"slices"
 	"strings"
 	"sync"
@@ -16,6 +17,7 @@ import (
 
 	"golang.org/x/sync/singleflight"
 
+	"github.com/quizstats/quizstats/internal/audit"
 	"github.com/quizstats/quizstats/internal/llm"
 	"github.com/quizstats/quizstats/internal/quiz"
 )
@@ -24,6 +26,9 @@ import (
 type Model interface {
 	Model() string
 	Answer(ctx context.Context, qs []quiz.Question, samples int, onAnswer func(quiz.Answer)) (*llm.Result, error)
+	// Audit answers as Answer does, with seeded option orders, every
+	// sample's pick kept, and the probes asked.
+	Audit(ctx context.Context, qs []quiz.Question, samples int, seed uint64, probes quiz.Probes, onAnswer func(quiz.Answer)) (*llm.AuditResult, error)
 }
 
 // Store is what the pipeline keeps and reads back.
@@ -173,8 +178,8 @@ func New(cfg Config) *Service {
 }
 
 // pick returns the model a request names, or the default when it names
-// none; a model not allowed is the request's error.
-func (s *Service) pick(name string) (Model, error) {
+// none; a model not allowed is the request's error, naming field.
+func (s *Service) pick(name, field string) (Model, error) {
 	if name == "" || name == s.model.Model() {
 		return s.model, nil
 	}
@@ -185,7 +190,27 @@ func (s *Service) pick(name string) (Model, error) {
 		}
 		allowed = append(allowed, m.Model())
 	}
-	return nil, quiz.Invalid("model", "%q is not a model this server allows; use one of %s (serve --models sets the list)", name, strings.Join(allowed, ", "))
+	return nil, quiz.Invalid(field, "%q is not a model this server allows; use one of %s (serve --models sets the list)", name, strings.Join(allowed, ", "))
+}
+
+// models returns the models a request asks, the analysis' own first.
+func (s *Service) models(req *quiz.Request) ([]Model, error) {
+	if len(req.Models) == 0 {
+		m, err := s.pick(req.Model, "model")
+		if err != nil {
+			return nil, err
+		}
+		return []Model{m}, nil
+	}
+	out := make([]Model, len(req.Models))
+	for i, name := range req.Models {
+		m, err := s.pick(name, fmt.Sprintf("models[%d]", i))
+		if err != nil {
+			return nil, err
+		}
+		out[i] = m
+	}
+	return out, nil
 }
 
 // ModelName is the configured model, or "" when there is none.
@@ -207,15 +232,18 @@ func (s *Service) Analyze(ctx context.Context, req *quiz.Request) (*quiz.Analysi
 	if s.model == nil {
 		return nil, &quiz.Error{Code: quiz.ECodeNoModel, Message: NoModelMessage}
 	}
-	m, err := s.pick(req.Model)
+	models, err := s.models(req)
 	if err != nil {
 		return nil, err
 	}
-	model := m.Model()
-	fp := quiz.Fingerprint(req.Questions, model, req.Samples)
+	fp := fingerprint(req, models)
 
-	if e := s.cached(ctx, fp); e != nil {
-		return s.fromCache(ctx, e, req, start), nil
+	// A fresh request skips the cache, not the rest: its answer is stored
+	// and cached like any other, for the requests after it.
+	if !req.Fresh {
+		if e := s.cached(ctx, fp); e != nil {
+			return s.fromCache(ctx, e, req, start), nil
+		}
 	}
 
 	// A store that refuses writes would lose the answer: do not pay the
@@ -228,15 +256,28 @@ func (s *Service) Analyze(ctx context.Context, req *quiz.Request) (*quiz.Analysi
 	// identical ones arriving meanwhile wait for its answer. (A request
 	// whose client leaves still waits: the call it shares goes on for the
 	// others, and fills the cache for the next press of the shortcut.)
+	//
+	// A fresh request shares a call with identical fresh requests only:
+	// that call was made for someone who refused the cache, so its answer
+	// is a new one for all of them. It does not join a plain request's
+	// call, which may end in an answer from the cache (another replica's,
+	// below), and it does not wait on another replica's call for the same
+	// reason: it makes its own.
+	group := fp
+	if req.Fresh {
+		group = fp + "\x00fresh"
+	}
 	led := false
-	v, err, _ := s.group.Do(fp, func() (any, error) {
+	v, err, _ := s.group.Do(group, func() (any, error) {
 		led = true
-		release, e := s.lockOrWait(fp)
-		if e != nil {
-			return s.fromCache(ctx, e, req, start), nil
+		if !req.Fresh {
+			release, e := s.lockOrWait(fp)
+			if e != nil {
+				return s.fromCache(ctx, e, req, start), nil
+			}
+			defer release()
 		}
-		defer release()
-		return s.run(req, m, fp, start)
+		return s.run(req, models, fp, start)
 	})
 	if err != nil {
 		return nil, err
@@ -287,6 +328,7 @@ func (s *Service) fromCache(ctx context.Context, cached *recentEntry, req *quiz.
 	a.Source = req.Source
 	a.AnswerKey = req.AnswerKey
 	a.Score = quiz.ScoreAnswers(a.Questions, a.Answers, req.AnswerKey)
+	withEvidence(&a)
 	a.Usage = quiz.Usage{}
 	a.Timing = quiz.Timing{StartedAt: start.UTC(), TotalMS: ms(time.Since(start))}
 	s.tally.analysis(&a, true)
@@ -318,6 +360,7 @@ func (s *Service) rescore(ctx context.Context, id string, key [][]int) {
 	}
 	h.AnswerKey = key
 	h.Score = quiz.ScoreAnswers(h.Questions, h.Answers, key)
+	withEvidence(h)
 	if err := s.store.SaveAnalysis(ctx, h); err != nil {
 		s.storeFailed("rescore_save", id, err)
 	}
@@ -386,8 +429,27 @@ func (s *Service) peek(ctx context.Context, fp string) *recentEntry {
 	return e
 }
 
+// fingerprint is the request's cache and coalescing key. An audit's
+// stands for its models, probe and seed: it is another analysis than the
+// plain one of its first model.
+func fingerprint(req *quiz.Request, models []Model) string {
+	if !req.IsAudit() {
+		return quiz.Fingerprint(req.Questions, models[0].Model(), req.Samples)
+	}
+	names := make([]string, len(models))
+	for i, m := range models {
+		names[i] = m.Model()
+	}
+	var probes quiz.Probes
+	if req.Probes != nil {
+		probes = *req.Probes
+	}
+	return quiz.Fingerprint(req.Questions, quiz.AuditKey(names, probes, req.Seed), req.Samples)
+}
+
 // run makes the model call for a quiz: the leader of a coalesced group.
-func (s *Service) run(req *quiz.Request, m Model, fp string, start time.Time) (*quiz.Analysis, error) {
+func (s *Service) run(req *quiz.Request, models []Model, fp string, start time.Time) (*quiz.Analysis, error) {
+	m := models[0]
 	model := m.Model()
 	s.inflight.Add(1)
 	defer s.inflight.Done()
@@ -415,18 +477,31 @@ func (s *Service) run(req *quiz.Request, m Model, fp string, start time.Time) (*
 
 	modelStart := time.Now()
 	var first time.Duration
-	res, err := m.Answer(ctx, req.Questions, a.Samples, func(ans quiz.Answer) {
+	onAnswer := func(ans quiz.Answer) {
 		if first == 0 && ans.Answered() {
 			first = time.Since(start)
 		}
+		// The samples' picks are the audit's; displays get the answer as
+		// a plain analysis has it.
+		ans.Picks = nil
 		s.publish(ctx, quiz.Event{Type: quiz.EventAnswer, ID: a.ID, At: time.Now().UTC(), Answer: &ans})
-	})
+	}
+	var res *llm.Result
+	var err error
+	if req.IsAudit() {
+		res, err = s.audit(ctx, req, models, a, onAnswer)
+	} else {
+		res, err = m.Answer(ctx, req.Questions, a.Samples, onAnswer)
+	}
 	a.Timing.ModelMS = ms(time.Since(modelStart))
 	a.Timing.FirstAnswerMS = ms(first)
 	if res != nil {
 		// The tokens of every call count, failed ones too: they were spent.
 		a.Usage = res.Usage
 		a.Answers = res.Answers
+	}
+	if a.Audit != nil {
+		a.Audit.Evidence = audit.Evidence(a.Questions, a.AnswerKey, a.Audit.Runs)
 	}
 	if err != nil {
 		return nil, s.fail(a, start, err)
@@ -461,6 +536,77 @@ func (s *Service) run(req *quiz.Request, m Model, fp string, start time.Time) (*
 		s.publish(ctx, quiz.Event{Type: quiz.EventCompleted, ID: a.ID, At: time.Now().UTC(), Analysis: encoded})
 	}
 	return a, nil
+}
+
+// audit asks every model of an audit at once, the first with onAnswer
+// (its answers are the analysis' own), and keeps their runs in a.Audit.
+// The result is the first model's, with every model's tokens; its error
+// is the first model's: the analysis is that model's, and the others'
+// runs are kept in it either way.
+func (s *Service) audit(ctx context.Context, req *quiz.Request, models []Model, a *quiz.Analysis, onAnswer func(quiz.Answer)) (*llm.Result, error) {
+	var probes quiz.Probes
+	if req.Probes != nil {
+		probes = *req.Probes
+	}
+	seed := rand.Uint64()
+	if req.Seed != nil {
+		seed = *req.Seed
+	}
+	au := &quiz.Audit{Samples: req.Samples, Seed: seed, Probes: probes, Runs: make([]quiz.AuditRun, len(models))}
+	errs := make([]error, len(models))
+	results := make([]*llm.AuditResult, len(models))
+	var wg sync.WaitGroup
+	for i, m := range models {
+		au.Models = append(au.Models, m.Model())
+		each := onAnswer
+		if i > 0 {
+			each = nil
+		}
+		wg.Go(func() {
+			t := time.Now()
+			results[i], errs[i] = m.Audit(ctx, req.Questions, req.Samples, seed, probes, each)
+			run := quiz.AuditRun{Model: m.Model(), ModelMS: ms(time.Since(t))}
+			if r := results[i]; r != nil {
+				run.Answers, run.ChoicesOnly, run.Usage = r.Answers, r.ChoicesOnly, r.Usage
+			}
+			if errs[i] != nil {
+				qe, ok := errors.AsType[*quiz.Error](errs[i])
+				if !ok {
+					qe = &quiz.Error{Code: quiz.ECodeModelError, Message: "the model failed"}
+				}
+				run.Error = qe.Body()
+			}
+			au.Runs[i] = run
+		})
+	}
+	wg.Wait()
+	a.Audit = au
+	out := &llm.Result{}
+	if r := results[0]; r != nil {
+		out.Answers = make([]quiz.Answer, len(r.Answers))
+		for i, ans := range r.Answers {
+			ans.Picks = nil
+			out.Answers[i] = ans
+		}
+	}
+	for _, r := range results {
+		if r != nil {
+			out.Usage = out.Usage.Add(r.Usage)
+			out.Calls += r.Calls
+		}
+	}
+	return out, errs[0]
+}
+
+// withEvidence recomputes an audit's evidence for a's key. The audit is
+// copied: the cached analysis it comes from is shared.
+func withEvidence(a *quiz.Analysis) {
+	if a.Audit == nil {
+		return
+	}
+	au := *a.Audit
+	au.Evidence = audit.Evidence(a.Questions, a.AnswerKey, au.Runs)
+	a.Audit = &au
 }
 
 // fail records a failed analysis and returns the error for the caller.
@@ -579,6 +725,7 @@ func withKey(a *quiz.Analysis, key [][]int) *quiz.Analysis {
 	c := *a
 	c.AnswerKey = key
 	c.Score = quiz.ScoreAnswers(c.Questions, c.Answers, key)
+	withEvidence(&c)
 	return &c
 }
 
@@ -589,6 +736,7 @@ func keyless(a *quiz.Analysis) *quiz.Analysis {
 	c.AnswerKey = nil
 	c.Score = nil
 	c.Answers = slices.Clone(a.Answers)
+	withEvidence(&c)
 	return &c
 }
 

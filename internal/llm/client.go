@@ -264,7 +264,28 @@ func lastError(err error, model string) string {
 	return err.Error()
 }
 
+// run says how one set of samples is asked: plainly (the zero run), or
+// for an audit, with seeded orders, every sample's pick kept, and maybe
+// the questions' text withheld (the choices-only probe).
+type run struct {
+	// seed, when set, makes the option orders; nil shuffles at random.
+	seed        *uint64
+	picks       bool
+	choicesOnly bool
+}
+
+func (r run) perms(qs []quiz.Question, s int) [][]int {
+	if r.seed != nil {
+		return seededPermutations(qs, s, *r.seed)
+	}
+	return permutations(qs, s)
+}
+
 func (c *Client) answer(ctx context.Context, qs []quiz.Question, samples int, caps Capabilities, onAnswer func(quiz.Answer)) (*Result, error) {
+	return c.answerRun(ctx, qs, samples, caps, run{}, onAnswer)
+}
+
+func (c *Client) answerRun(ctx context.Context, qs []quiz.Question, samples int, caps Capabilities, how run, onAnswer func(quiz.Answer)) (*Result, error) {
 	each := onAnswer
 	if onAnswer != nil {
 		each = func(a quiz.Answer) {
@@ -273,18 +294,28 @@ func (c *Client) answer(ctx context.Context, qs []quiz.Question, samples int, ca
 		}
 	}
 	m := newMerger(qs, samples, each)
+	m.choicesOnly = how.choicesOnly
+	if how.picks {
+		m.orders = make([][][]int, samples)
+		for s := range samples {
+			m.orders[s] = how.perms(qs, s)
+		}
+	}
 	usages := make([]quiz.Usage, samples)
 	calls := make([]int, samples)
 	errs := make([]error, samples)
 	if samples == 1 {
 		// The common case needs no goroutine of its own.
-		usages[0], calls[0], errs[0] = c.sample(ctx, qs, 0, permutations(qs, 0), caps, m)
+		usages[0], calls[0], errs[0] = c.sample(ctx, qs, 0, how.perms(qs, 0), caps, m)
 	} else {
 		// Samples do not cancel each other: one that fails leaves the
 		// answers of the others standing.
 		var wg sync.WaitGroup
 		for s := range samples {
-			perms := permutations(qs, s)
+			perms := how.perms(qs, s)
+			if m.orders != nil {
+				perms = m.orders[s]
+			}
 			wg.Go(func() {
 				usages[s], calls[s], errs[s] = c.sample(ctx, qs, s, perms, caps, m)
 			})
@@ -329,6 +360,84 @@ func permutations(qs []quiz.Question, s int) [][]int {
 		perms[i] = p
 	}
 	return perms
+}
+
+// seededPermutations are the orders of permutations made from seed, so
+// that an audit asked again with its seed shows every sample the same
+// orders. Sample 0 sees the page's order here too: it is what the other
+// samples' picks are compared with.
+func seededPermutations(qs []quiz.Question, s int, seed uint64) [][]int {
+	rng := rand.New(rand.NewPCG(seed, uint64(s)))
+	perms := make([][]int, len(qs))
+	for i, q := range qs {
+		p := make([]int, len(q.Options))
+		for j := range p {
+			p[j] = j
+		}
+		if s > 0 {
+			rng.Shuffle(len(p), func(a, b int) { p[a], p[b] = p[b], p[a] })
+		}
+		perms[i] = p
+	}
+	return perms
+}
+
+// AuditResult is one model's part of an audit.
+type AuditResult struct {
+	Result
+	// ChoicesOnly are the answers of the choices-only probe, when asked.
+	ChoicesOnly []quiz.Answer
+}
+
+// Audit answers qs as Answer does, with the option orders made from seed
+// and every sample's pick kept in its answer's Picks; with
+// probes.ChoicesOnly each sample is asked a second time, beside the
+// first, with the questions' text withheld. onAnswer hears the answers
+// of the questions asked in full only. A probe that fails leaves its
+// questions unanswered with the reason; only the full questions failing
+// fails the audit.
+func (c *Client) Audit(ctx context.Context, qs []quiz.Question, samples int, seed uint64, probes quiz.Probes, onAnswer func(quiz.Answer)) (*AuditResult, error) {
+	if err := c.breaker.Allow(); err != nil {
+		return nil, err
+	}
+	caps := c.Capabilities()
+	how := run{seed: &seed, picks: true}
+	var probe *Result
+	var wg sync.WaitGroup
+	if probes.ChoicesOnly {
+		wg.Go(func() {
+			// Without the text there is nothing the images would show
+			// that the options do not: none are sent.
+			probeCaps := caps
+			probeCaps.Vision = false
+			probe, _ = c.answerRun(ctx, qs, samples, probeCaps, run{seed: &seed, picks: true, choicesOnly: true}, nil)
+		})
+	}
+	res, err := c.answerRun(ctx, qs, samples, caps, how, onAnswer)
+	if err != nil && caps.Vision && hasImages(qs) && imageRefused(err) {
+		c.logger.Warn("the model refused an image; image questions are answered from their text from now on", "model", c.model, "err", err)
+		caps.Vision = false
+		c.SetCapabilities(caps)
+		res, err = c.answerRun(ctx, qs, samples, caps, how, onAnswer)
+	}
+	wg.Wait()
+	c.breaker.Done(serviceFailure(err), lastError(err, c.model))
+	if res == nil {
+		res = &Result{}
+	}
+	out := &AuditResult{Result: *res}
+	if probe != nil {
+		out.ChoicesOnly = probe.Answers
+		out.Usage = out.Usage.Add(probe.Usage)
+		out.Calls += probe.Calls
+	}
+	if err != nil {
+		if c.onConfigFailure != nil && configFailure(err) {
+			c.onConfigFailure()
+		}
+		return out, describe(err, c.model)
+	}
+	return out, nil
 }
 
 // errNotStreamed is a server that ignored "stream": true and sent the
@@ -522,11 +631,14 @@ type streamResult struct {
 // returns what it learned and the error that ended the stream.
 func (c *Client) stream(ctx context.Context, qs []quiz.Question, s int, asked []int, perms [][]int, caps Capabilities, m *merger) (streamResult, error) {
 	r := streamResult{problems: map[int]string{}, writing: -1}
-	user, err := userMessage(qs, asked, perms, caps.Vision)
+	user, err := userMessage(qs, asked, perms, caps.Vision, m.choicesOnly)
 	if err != nil {
 		return r, fmt.Errorf("encode questions: %w", err)
 	}
 	system := instruction
+	if m.choicesOnly {
+		system = instructionChoicesOnly
+	}
 	format := openai.ChatCompletionNewParamsResponseFormatUnion{
 		OfJSONSchema: &shared.ResponseFormatJSONSchemaParam{
 			JSONSchema: shared.ResponseFormatJSONSchemaJSONSchemaParam{
@@ -537,7 +649,7 @@ func (c *Client) stream(ctx context.Context, qs []quiz.Question, s int, asked []
 		},
 	}
 	if caps.JSONObject {
-		system = instructionJSONObject
+		system += jsonObjectSuffix
 		format = openai.ChatCompletionNewParamsResponseFormatUnion{OfJSONObject: &shared.ResponseFormatJSONObjectParam{}}
 	}
 	params := openai.ChatCompletionNewParams{

@@ -25,6 +25,12 @@ type merger struct {
 	qs       []quiz.Question
 	samples  int
 	onAnswer func(quiz.Answer)
+	// orders, for an audit, are the option orders each sample is shown
+	// ([sample][question]); with them every sample's pick is kept in
+	// its answer's Picks.
+	orders [][][]int
+	// choicesOnly: the questions are asked with their text withheld.
+	choicesOnly bool
 
 	mu      sync.Mutex
 	got     [][]*sampleAnswer // [question][sample]
@@ -92,6 +98,13 @@ func (m *merger) settleLocked(q int) {
 	}
 	if len(answered) > 0 {
 		m.answers[q] = merge(q, m.qs[q], answered)
+		if m.orders != nil {
+			for s, a := range m.got[q] {
+				if a != nil {
+					m.answers[q].Picks = append(m.answers[q].Picks, quiz.Pick{Sample: s, Order: m.orders[s][q], Choices: slices.Clone(a.choices), Confidence: a.confidence})
+				}
+			}
+		}
 	} else {
 		why := m.failed[q][0]
 		m.answers[q] = quiz.Unanswered(q, why.Code, why.Message)

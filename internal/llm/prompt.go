@@ -29,10 +29,21 @@ A question may have "images": the numbers of the images, after the JSON document
 
 Reply with the JSON object only.`
 
-// instructionJSONObject is the instruction for servers that take JSON
+// jsonObjectSuffix ends the instruction for servers that take JSON
 // mode (json_object) but not a schema: the schema is then only asked for,
 // and the replies are checked as strictly as ever.
-var instructionJSONObject = instruction + "\n\nThe JSON object must match this JSON schema:\n" + mustJSON(schema)
+var jsonObjectSuffix = "\n\nThe JSON object must match this JSON schema:\n" + mustJSON(schema)
+
+// instructionChoicesOnly is the instruction of the choices-only probe:
+// each question's text is withheld, and the model is asked to pick from
+// the options alone. A question it still gets right has options that
+// give the answer away (weak distractors).
+const instructionChoicesOnly = instruction + `
+
+In this task the questions' text is withheld: every "text" is the same placeholder. Pick, for each question, the options most likely to be correct judging from the options alone.`
+
+// withheld stands for a question's text in the choices-only probe.
+const withheld = "[question withheld: judge from the options alone]"
 
 func mustJSON(v any) string {
 	b, err := json.Marshal(v)
@@ -91,7 +102,7 @@ type reply struct {
 // (perms[q][shown] = original index). With vision, the questions' images
 // follow the JSON as image parts, each after a line naming its number and
 // question; without, a question with images says what it lacks.
-func userMessage(qs []quiz.Question, asked []int, perms [][]int, vision bool) (openai.ChatCompletionUserMessageParamContentUnion, error) {
+func userMessage(qs []quiz.Question, asked []int, perms [][]int, vision, choicesOnly bool) (openai.ChatCompletionUserMessageParamContentUnion, error) {
 	payload := struct {
 		Questions []promptQuestion `json:"questions"`
 	}{Questions: make([]promptQuestion, 0, len(asked))}
@@ -100,6 +111,11 @@ func userMessage(qs []quiz.Question, asked []int, perms [][]int, vision bool) (o
 		pq := promptQuestion{Index: q, Kind: qs[q].Kind, Text: qs[q].Text}
 		for _, orig := range perms[q] {
 			pq.Options = append(pq.Options, qs[q].Options[orig])
+		}
+		if choicesOnly {
+			pq.Text = withheld
+			payload.Questions = append(payload.Questions, pq)
+			continue
 		}
 		if unseen := quiz.UnseenReason(qs[q], vision); unseen != "" {
 			pq.Unseen = strings.TrimPrefix(unseen, "the model could not ")

@@ -75,6 +75,19 @@ type Request struct {
 	// AnswerKey lists, per question, the indices of the correct options.
 	// Quiz authors send it to learn how answerable their quiz is by a model.
 	AnswerKey [][]int `json:"answer_key,omitempty"`
+	// Fresh asks the model again even when the quiz is cached; the new
+	// answer is stored and cached as any other.
+	Fresh bool `json:"fresh,omitempty"`
+	// Models makes the request an audit of these models (each from the
+	// server's allowlist), each asked Samples times; the first is the
+	// analysis' model. See Audit.
+	Models []string `json:"models,omitempty"`
+	// Probes, when set, makes the request an audit (of the server's model
+	// when Models is empty) and names the extra probes to run.
+	Probes *Probes `json:"probes,omitempty"`
+	// Seed, for an audit, fixes the samples' option orders; without it
+	// the server picks one and says which in the analysis.
+	Seed *uint64 `json:"seed,omitempty"`
 }
 
 // Answer is the model's answer to one question.
@@ -106,6 +119,9 @@ type Answer struct {
 	// ("the model could not see this question's image"); every display
 	// shows it, and the confidence is capped at MaxUnseenConfidence.
 	Unseen string `json:"unseen,omitempty"`
+	// Picks, in an audit's runs only, are every sample's answer with the
+	// option order it was shown, for the evidence.
+	Picks []Pick `json:"picks,omitempty"`
 }
 
 // Answered reports whether the model gave a valid answer to the question
@@ -231,6 +247,8 @@ type Analysis struct {
 	CreatedAt  time.Time `json:"created_at"`
 	// Error says why a failed analysis failed.
 	Error *ErrorBody `json:"error,omitempty"`
+	// Audit is set for an audit: every model's answers and the evidence.
+	Audit *Audit `json:"audit,omitempty"`
 	// NotStored, when set, says why this analysis is not durably in the
 	// history (the store failed, or no replica confirmed it). It belongs
 	// to one answer, not to what is kept.
@@ -265,6 +283,7 @@ type Result struct {
 	// answer but should not count on finding it in the history.
 	Stored     bool       `json:"stored"`
 	StoreError *ErrorBody `json:"store_error,omitempty"`
+	Audit      *Audit     `json:"audit,omitempty"`
 }
 
 // Result returns the response view of a.
@@ -283,6 +302,7 @@ func (a *Analysis) Result() Result {
 		Timing:     a.Timing,
 		Stored:     a.NotStored == nil,
 		StoreError: a.NotStored,
+		Audit:      a.Audit,
 	}
 }
 
@@ -301,6 +321,8 @@ type Summary struct {
 	CreatedAt  time.Time `json:"created_at"`
 	// Error says why a failed analysis failed.
 	Error *ErrorBody `json:"error,omitempty"`
+	// Models, for an audit, are the models it asked.
+	Models []string `json:"models,omitempty"`
 }
 
 // Summarize returns the listing view of a.
@@ -318,7 +340,15 @@ func (a *Analysis) Summarize() Summary {
 		TotalMS:    a.Timing.TotalMS,
 		CreatedAt:  a.CreatedAt,
 		Error:      a.Error,
+		Models:     a.auditModels(),
 	}
+}
+
+func (a *Analysis) auditModels() []string {
+	if a.Audit == nil {
+		return nil
+	}
+	return a.Audit.Models
 }
 
 // Event types sent to displays.

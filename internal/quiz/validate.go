@@ -64,6 +64,9 @@ func (r *Request) Normalize() error {
 		return Invalid("samples", "must be between 1 and %d, got %d", MaxSamples, r.Samples)
 	}
 
+	if err := r.normalizeAudit(); err != nil {
+		return err
+	}
 	if r.AnswerKey != nil {
 		if err := validateKey(r.AnswerKey, r.Questions); err != nil {
 			return err
