@@ -194,9 +194,10 @@ func syncDir(dir string) error {
 	return d.Sync()
 }
 
-// compactWorth reports whether a compaction would pay: when at least half
-// the file is free pages (a copy costs the live data once, and frees as
-// much), and there is at least a megabyte to win.
+// compactWorth reports whether a compaction would pay: when the free pages
+// come to a quarter of the data or more (a copy costs the data once, and
+// the sweep runs every ten minutes at most, so a busy store is copied at
+// most that often), and there is at least a megabyte to win.
 func (b *Bolt) compactWorth(ctx context.Context) bool {
 	inUse, err := b.Size(ctx)
 	if err != nil {
@@ -207,7 +208,8 @@ func (b *Bolt) compactWorth(ctx context.Context) bool {
 		return false
 	}
 	free := file - inUse
-	return free >= 1<<20 && free >= inUse
+	b.logger.Debug("store size", "file_bytes", file, "data_bytes", inUse)
+	return free >= 1<<20 && free >= inUse/4
 }
 
 // sweepHistory applies the retention and compacts the file when that pays,
