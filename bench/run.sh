@@ -4,11 +4,13 @@
 #
 #   bench/run.sh              all scenarios
 #   DURATION=30s bench/run.sh longer wrk runs
+#   ONLY=cached bench/run.sh  the cached-analyze figures only (bare, bbolt, Redis)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$PATH:/usr/local/go/bin"
 DURATION=${DURATION:-10s}
 CONNS=${CONNS:-64}
+ONLY=${ONLY:-}
 command -v wrk >/dev/null || { echo "bench: wrk is needed (apt-get install wrk)" >&2; exit 1; }
 
 work=$(mktemp -d)
@@ -76,6 +78,27 @@ wrk -t2 -c"$CONNS" -d"$DURATION" --latency -s bench/analyze.lua "http://$addr/ap
 echo "-- the same at about 20,000 requests/s: each connection pauses 1 ms between requests"
 PAUSE_MS=1 wrk -t2 -c"$CONNS" -d"$DURATION" --latency -s bench/analyze.lua "http://$addr/api/v1/analyze" | grep -E 'Requests/sec|^p50|Non-2xx'
 echo "   server peak RSS: $(rss_mb "$cached_pid") MB; model calls: $(curl -s "http://$model_addr/calls")"
+
+# The same load on the Redis store, one replica with a private redis-server
+# (AOF on, as deployed), in the same run: its share of the embedded figure
+# is the floor that matters, since absolute figures move with the machine.
+cached_addr=$addr
+if command -v redis-server >/dev/null; then
+  redis_port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
+  redis-server --port "$redis_port" --bind 127.0.0.1 --dir "$work" --appendonly yes --save '' --daemonize no >"$work/redis.log" 2>&1 &
+  pids+=($!); redisd_pid=$!
+  for _ in $(seq 100); do redis-cli -p "$redis_port" ping >/dev/null 2>&1 && break; sleep 0.05; done
+  REDIS_URL="redis://127.0.0.1:$redis_port/0" serve redis "$model_addr"
+  wrk -t1 -c1 -d1s -s bench/analyze.lua "http://$addr/api/v1/analyze" >/dev/null
+  redis-cli -p "$redis_port" config resetstat >/dev/null
+  echo "-- quizstats on Redis (one replica, private redis-server): cached analyze, 10 questions"
+  wrk -t2 -c"$CONNS" -d"$DURATION" --latency -s bench/analyze.lua "http://$addr/api/v1/analyze" | grep -E 'Requests/sec|^p50|Non-2xx'
+  echo "   redis commands during the run (calls, usec per call):"
+  redis-cli -p "$redis_port" info commandstats | tr -d '\r' | awk -F'[:=,]' '/^cmdstat_/ && $3 > 100 {printf "     %s %s calls, %s us/call\n", substr($1, 9), $3, $7}'
+  kill "$redis_pid" "$redisd_pid"
+fi
+addr=$cached_addr
+[ "$ONLY" = cached ] && exit 0
 
 echo "-- quizstats: server time on uncached analyses (model answers at once)"
 "$work/load" -server "http://$addr" -mode overhead -n 500 -timeout 120s

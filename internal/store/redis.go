@@ -620,32 +620,41 @@ func (r *Redis) Analyses(ctx context.Context, before string, limit int) ([]quiz.
 // approximate length, ARGV[2] a floor for the sequence (the highest number
 // this replica has handed out or seen, so numbers never go back after an
 // outage or on a new primary that is behind), the rest are event bodies
-// encoded without a seq.
+// encoded without a seq and without their opening brace (the script puts
+// '{"seq":N,' in front: a copy of each body fewer than cutting it there).
 //
 // ARGV[3] says how: "live" publishes each event in the same step, so the
 // channel agrees on the order too (a lone Redis); "replicated" leaves the
 // publishing to the caller, after a replica has the events, and marks the
 // batch as logged in KEYS[4] so that a batch sent again after a failover
 // (the first attempt's answer lost with the old primary) is logged once.
-// It returns the events as logged, or nothing for a batch logged already.
+//
+// It returns the last number given, or 0 for a batch logged already: the
+// caller builds the events it returns from that, so the bodies do not
+// travel back (on a cache hit the event carries the whole analysis, and
+// moving its bytes is most of what this script costs Redis). The numbers
+// of one call are consecutive, since the script runs alone. One INCRBY
+// numbers the batch and is the floor's check too: the floor costs a SET
+// only when it raises the sequence.
 var appendScript = redis.NewScript(`
-local seqKey, streamKey, channel, batchKey = KEYS[1], KEYS[2], KEYS[3], KEYS[4]
-local maxlen, floor, mode = tonumber(ARGV[1]), tonumber(ARGV[2]), ARGV[3]
-if mode == 'replicated' and not redis.call('SET', batchKey, '1', 'NX', 'PX', 60000) then return {} end
-local cur = tonumber(redis.call('GET', seqKey) or '0')
-if cur < floor then redis.call('SET', seqKey, floor) end
-local out = {}
-for i = 4, #ARGV do
-  local seq = redis.call('INCR', seqKey)
-  local body = ARGV[i]
-  local sep = ','
-  if body == '{}' then sep = '' end
-  local event = '{"seq":' .. seq .. sep .. string.sub(body, 2)
-  redis.call('XADD', streamKey, 'MAXLEN', '~', maxlen, seq .. '-0', 'e', event)
-  if mode == 'live' then redis.call('PUBLISH', channel, event) end
-  out[#out + 1] = event
+local maxlen, floor, mode = ARGV[1], tonumber(ARGV[2]), ARGV[3]
+if mode == 'replicated' and not redis.call('SET', KEYS[4], '1', 'NX', 'PX', 60000) then return 0 end
+local n = #ARGV - 3
+local last = redis.call('INCRBY', KEYS[1], n)
+if last - n < floor then
+  last = floor + n
+  redis.call('SET', KEYS[1], last)
 end
-return out
+local seq = last - n
+for i = 4, #ARGV do
+  seq = seq + 1
+  local rest = ARGV[i]
+  local event
+  if rest == '}' then event = '{"seq":' .. seq .. rest else event = '{"seq":' .. seq .. ',' .. rest end
+  redis.call('XADD', KEYS[2], 'MAXLEN', '~', maxlen, seq .. '-0', 'e', event)
+  if mode == 'live' then redis.call('PUBLISH', KEYS[3], event) end
+end
+return last
 `)
 
 // AppendEvents numbers, logs and broadcasts events to every replica.
@@ -658,7 +667,15 @@ func (r *Redis) AppendEvents(ctx context.Context, bodies [][]byte) ([]quiz.Encod
 // them (when the primary has replicas), so that what a display was shown
 // outlives the primary: the Sentinels promote the replica that has the
 // most.
+//
+// A lone Redis is sent one EVALSHA and nothing else: no connection of its
+// own is taken from the pool (only WAIT needs one).
 func (r *Redis) AppendEventsAfter(ctx context.Context, floor uint64, bodies [][]byte) ([]quiz.EncodedEvent, error) {
+	for _, b := range bodies {
+		if len(b) < 2 || b[0] != '{' {
+			return nil, fmt.Errorf("append events: an event body must be a JSON object: %.80s", b)
+		}
+	}
 	replicated := r.replicated()
 	mode := "live"
 	if replicated {
@@ -667,28 +684,38 @@ func (r *Redis) AppendEventsAfter(ctx context.Context, floor uint64, bodies [][]
 	args := make([]any, 0, len(bodies)+3)
 	args = append(args, r.logSize, floor, mode)
 	for _, b := range bodies {
-		args = append(args, b)
+		args = append(args, b[1:])
 	}
 	keys := []string{r.key("seq"), r.key("events"), r.EventChannel(), r.key("batch", quiz.NewID(time.Now()))}
-	var res []any
+	var last uint64
+	var out []quiz.EncodedEvent
 	err := r.retry(ctx, func() error {
+		if !replicated {
+			n, err := appendScript.Run(ctx, r.rdb, keys, args...).Uint64()
+			last = n
+			return err
+		}
 		conn := r.rdb.Conn()
 		defer conn.Close()
-		var err error
-		if res, err = appendScript.Run(ctx, conn, keys, args...).Slice(); err != nil || !replicated {
+		n, err := appendScript.Run(ctx, conn, keys, args...).Uint64()
+		if err != nil {
 			return err
 		}
+		if n == 0 {
+			// Logged by an earlier attempt, which lost its answer (and
+			// published them, or the new primary lacks them).
+			out, last = nil, 0
+			return r.waitOrNot(ctx, conn)
+		}
+		last, out = n, numbered(n, bodies)
 		// Published even when no replica confirmed them: the displays are
 		// live, and the numbers stay given (see the floor).
-		if err := r.waitReplica(ctx, conn, "append_events"); err != nil && !errors.Is(err, quiz.ErrNotReplicated) {
+		if err := r.waitOrNot(ctx, conn); err != nil {
 			return err
 		}
-		if len(res) == 0 {
-			return nil // logged by an earlier attempt, which lost its answer
-		}
 		_, err = conn.Pipelined(ctx, func(p redis.Pipeliner) error {
-			for _, e := range res {
-				p.Publish(ctx, r.EventChannel(), e)
+			for _, e := range out {
+				p.Publish(ctx, r.EventChannel(), []byte(e.JSON))
 			}
 			return nil
 		})
@@ -697,16 +724,34 @@ func (r *Redis) AppendEventsAfter(ctx context.Context, floor uint64, bodies [][]
 	if err != nil {
 		return nil, fmt.Errorf("append events: %w", err)
 	}
-	out := make([]quiz.EncodedEvent, 0, len(res))
-	for _, v := range res {
-		s, _ := v.(string)
-		seq, ok := SeqOf([]byte(s))
-		if !ok {
-			return nil, fmt.Errorf("append events: malformed event from the script: %.80s", s)
-		}
-		out = append(out, quiz.EncodedEvent{Seq: seq, JSON: json.RawMessage(s)})
+	if last == 0 {
+		return []quiz.EncodedEvent{}, nil
+	}
+	if out == nil {
+		out = numbered(last, bodies)
 	}
 	return out, nil
+}
+
+// waitOrNot waits for a replica to have conn's writes; none confirming in
+// time is not an error here.
+func (r *Redis) waitOrNot(ctx context.Context, conn *redis.Conn) error {
+	if err := r.waitReplica(ctx, conn, "append_events"); err != nil && !errors.Is(err, quiz.ErrNotReplicated) {
+		return err
+	}
+	return nil
+}
+
+// numbered is the events appendScript logged: bodies numbered up to last,
+// byte for byte what the script wrote.
+func numbered(last uint64, bodies [][]byte) []quiz.EncodedEvent {
+	out := make([]quiz.EncodedEvent, len(bodies))
+	first := last - uint64(len(bodies)) + 1
+	for i, b := range bodies {
+		seq := first + uint64(i)
+		out[i] = quiz.EncodedEvent{Seq: seq, JSON: quiz.WithSeq(seq, b)}
+	}
+	return out
 }
 
 // EventChannel is the pub/sub channel every replica listens on.
@@ -836,6 +881,20 @@ func SeqOf(event []byte) (uint64, bool) {
 	return n, i > len(prefix)
 }
 
+// seqOfString is SeqOf for a payload still in go-redis' string.
+func seqOfString(event string) (uint64, bool) {
+	const prefix = `{"seq":`
+	if len(event) < len(prefix)+1 || event[:len(prefix)] != prefix {
+		return 0, false
+	}
+	var n uint64
+	i := len(prefix)
+	for ; i < len(event) && event[i] >= '0' && event[i] <= '9'; i++ {
+		n = n*10 + uint64(event[i]-'0')
+	}
+	return n, i > len(prefix)
+}
+
 // raiseSeqScript sets the sequence to at least ARGV[1].
 var raiseSeqScript = redis.NewScript(`
 local cur = tonumber(redis.call('GET', KEYS[1]) or '0')
@@ -880,18 +939,21 @@ func (r *Redis) Listen(ctx context.Context, last func() uint64, deliver func([]q
 			}
 			r.catchUp(ctx, last, deliver)
 		case *redis.Message:
-			event := []byte(m.Payload)
-			seq, ok := SeqOf(event)
-			if !ok || seq <= last() {
+			// Only the number at the head is read, before the payload is
+			// copied: one this hub has (its own event, already delivered
+			// when the log was read after a gap) costs no copy at all.
+			seq, ok := seqOfString(m.Payload)
+			have := last()
+			if !ok || seq <= have {
 				continue
 			}
-			if seq > last()+1 {
+			if seq > have+1 {
 				r.catchUp(ctx, last, deliver)
 				if seq <= last() {
 					continue
 				}
 			}
-			deliver([]quiz.EncodedEvent{{Seq: seq, JSON: event}})
+			deliver([]quiz.EncodedEvent{{Seq: seq, JSON: json.RawMessage(m.Payload)}})
 		}
 	}
 }

@@ -800,6 +800,7 @@ function summarize(a) {
     id: a.id, status: a.status, model: a.model, source: a.source, samples: a.samples,
     questions: a.questions?.length ?? a.answers?.length ?? 0, answered: a.answered, unanswered: a.unanswered,
     score: a.score, total_ms: a.timing?.total_ms, created_at: a.created_at, error: a.error,
+    models: a.audit?.models,
   });
   renderHistory();
 }
@@ -848,6 +849,11 @@ function renderHistory() {
     del.setAttribute('aria-label', `Delete ${s.source?.title || 'this analysis'}`);
     const li = el('li');
     li.append(b, del);
+    // The audit view of the entry: its evidence, or a form to audit it.
+    const audit = el('a', 'h-audit button subtle', s.models?.length ? `Audit · ${s.models.length} models` : 'Audit');
+    audit.href = '/audit#' + id;
+    audit.title = s.models?.length ? `The evidence of ${s.models.join(', ')}` : 'Audit this quiz: several models and samples, evidence per question';
+    li.append(audit);
     frag.append(li);
   }
   ul.append(frag);
