@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
 	"math"
 	"os"
@@ -358,9 +359,11 @@ func TestAuditCost(t *testing.T) {
 			body := map[string]any{"questions": questions, "answer_key": key, "samples": 5, "models": []string{byContent, byPosition, "m3"},
 				"probes": map[string]any{"choices_only": probe}}
 			var r analyzeResponse
+			begin := time.Now()
 			if resp := api(t, "POST", srv.URL+"/api/v1/analyze", body, &r); resp.StatusCode != 200 {
 				t.Fatalf("%d", resp.StatusCode)
 			}
+			wall := time.Since(begin)
 			want := 15
 			if probe {
 				want = 30
@@ -368,7 +371,12 @@ func TestAuditCost(t *testing.T) {
 			if f.Calls() != want {
 				t.Errorf("%d model calls, want %d", f.Calls(), want)
 			}
-			t.Logf("server time beyond the model's: %.2f ms (total %.2f, model %.2f)", r.Timing.TotalMS-r.Timing.ModelMS, r.Timing.TotalMS, r.Timing.ModelMS)
+			// Measured, not asserted (docs/performance.md): the request's
+			// wall time as the client saw it (HTTP, validation, the
+			// evidence, the store's writes, the events) less the model's.
+			size, _ := json.Marshal(r)
+			t.Logf("server time beyond the model's: %.2f ms (request %.2f ms, model %.2f ms, %d questions × 3 models × 5 samples, probe %v; the result is %d bytes of JSON)",
+				float64(wall.Microseconds())/1000-r.Timing.ModelMS, float64(wall.Microseconds())/1000, r.Timing.ModelMS, len(questions), probe, len(size))
 		})
 	}
 }
