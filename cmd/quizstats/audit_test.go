@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"io"
 	"math"
 	"os"
 	"path/filepath"
@@ -530,5 +531,28 @@ func TestDashboardAudit(t *testing.T) {
 	tb.until("the new audit is drawn", `document.body.dataset.ready === '1' && document.querySelectorAll('#a-diagrams svg').length === 2`)
 	if f.Calls()-calls != 2*2 {
 		t.Errorf("the audit from the page made %d model calls, want 4", f.Calls()-calls)
+	}
+}
+
+// --models takes name=URL for a model served elsewhere; a bad URL, two
+// URLs for one model, or a URL for --model are refused at start.
+func TestServeModelsWithBaseURLs(t *testing.T) {
+	getenv := func(k string) string { return map[string]string{"OPENAI_BASE_URL": "http://a.example/v1"}[k] }
+	cfg, err := parseServe([]string{"--models", "gpt-4o, llama3.2=http://127.0.0.1:11434/v1"}, getenv, io.Discard)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !slices.Equal(cfg.models, []string{"gpt-4o", "llama3.2"}) || cfg.modelURLs["llama3.2"] != "http://127.0.0.1:11434/v1" || len(cfg.modelURLs) != 1 {
+		t.Errorf("models %v, URLs %v", cfg.models, cfg.modelURLs)
+	}
+	for _, tc := range []struct{ models, want string }{
+		{"llama3.2=ftp://x", "want name=URL with an http:// or https:// URL"},
+		{"=http://x/v1", "want name=URL"},
+		{"m=http://x/v1,m=http://y/v1", "m is given two base URLs"},
+		{"gpt-4o-mini=http://x/v1", "it is --model"},
+	} {
+		if _, err := parseServe([]string{"--models", tc.models}, getenv, io.Discard); err == nil || !strings.Contains(err.Error(), tc.want) {
+			t.Errorf("--models %s: %v, want %q", tc.models, err, tc.want)
+		}
 	}
 }
