@@ -60,6 +60,7 @@ Usage:
   quizstats watch    [flags] [URL]  open a browser where a shortcut (Alt+Shift+Q) sends the quiz in view
   quizstats extension DIR           write the browser extension into DIR, for the browser's "Load unpacked"
   quizstats doctor   [flags]        check the model: server, key, model, quota, structured output, streaming, vision
+  quizstats delete   [flags] ID     delete an analysis from a server's history (--before TIME: all older ones)
   quizstats version                 print the version
 
 Run "quizstats <command> -h" for a command's flags.
@@ -90,6 +91,8 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdin i
 		return runExtension(rest, stdout, stderr)
 	case "doctor":
 		return runDoctor(ctx, rest, getenv, stdout, stderr)
+	case "delete":
+		return runDelete(ctx, rest, getenv, stdout, stderr)
 	case "version", "--version", "-version":
 		printVersion(stdout)
 		return nil

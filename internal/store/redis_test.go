@@ -1,9 +1,13 @@
 package store_test
 
 import (
+	"context"
 	"fmt"
 	"sync/atomic"
 	"testing"
+	"time"
+
+	"github.com/quizstats/quizstats/internal/quiz"
 
 	"github.com/quizstats/quizstats/internal/store"
 	"github.com/quizstats/quizstats/internal/store/redistest"
@@ -42,4 +46,28 @@ func TestRedisConformance(t *testing.T) {
 type prefixed struct {
 	*store.Redis
 	prefix string
+}
+
+// With --retain every analysis gets a TTL from its creation time, so Redis
+// expires history by itself even when no replica sweeps.
+func TestRedisRetentionSetsTTL(t *testing.T) {
+	ctx := context.Background()
+	srv := redistest.Start(t)
+	s, err := store.OpenRedis(srv.URL(), store.RedisOptions{Prefix: "ttl:", Retention: store.Retention{MaxAge: 30 * 24 * time.Hour}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	created := time.Now().Add(-10 * 24 * time.Hour)
+	a := storetest.Analysis(quiz.NewID(created), created)
+	if err := s.SaveAnalysis(ctx, a); err != nil {
+		t.Fatal(err)
+	}
+	ttl, err := s.Client().TTL(ctx, "ttl:analysis:"+a.ID).Result()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := 20 * 24 * time.Hour; ttl > want || ttl < want-time.Minute {
+		t.Errorf("TTL of an analysis 10 days old under a 30-day retention: %v, want about %v", ttl, want)
+	}
 }
