@@ -85,12 +85,14 @@ func load() (map[string]*file, error) {
 		sum := sha256.Sum256(body)
 		urlPath := strings.TrimPrefix(p, "static")
 		// Pages are served at their names without .html: the dashboard at
-		// /, the presenter view at /present.
+		// /, the presenter view at /present, the audit view at /audit.
 		switch urlPath {
 		case "/index.html":
 			urlPath = "/"
 		case "/present.html":
 			urlPath = "/present"
+		case "/audit.html":
+			urlPath = "/audit"
 		}
 		files[urlPath] = &file{name: path.Base(p), body: body, etag: `"` + hex.EncodeToString(sum[:8]) + `"`, contentType: ct}
 		return nil

@@ -117,6 +117,9 @@ func TestHandlerServesFilesWithTheirTypes(t *testing.T) {
 		{"/present.css", "text/css; charset=utf-8", "prefers-reduced-motion"},
 		{"/qr.js", "text/javascript; charset=utf-8", "export function encode"},
 		{"/state.js", "text/javascript; charset=utf-8", "export function scoreOf"},
+		{"/audit", "text/html; charset=utf-8", "<title>quizstats · audit</title>"},
+		{"/audit.js", "text/javascript; charset=utf-8", "/api/v1/analyses/"},
+		{"/audit.css", "text/css; charset=utf-8", ".a-diagram"},
 	}
 	for _, tt := range tests {
 		resp := get(t, h, "GET", tt.path)

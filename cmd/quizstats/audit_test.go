@@ -1,11 +1,17 @@
 package main
 
 import (
+	"context"
 	"fmt"
 	"math"
+	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
+	"time"
+
+	"github.com/chromedp/chromedp"
 
 	"github.com/quizstats/quizstats/internal/llm/llmtest"
 	"github.com/quizstats/quizstats/internal/quiz"
@@ -364,5 +370,157 @@ func TestAuditCost(t *testing.T) {
 			}
 			t.Logf("server time beyond the model's: %.2f ms (total %.2f, model %.2f)", r.Timing.TotalMS-r.Timing.ModelMS, r.Timing.TotalMS, r.Timing.ModelMS)
 		})
+	}
+}
+
+// quizstats audit reads the page as scrape does, asks every model its
+// samples (and the probe), and prints a row per question × model and a
+// row per model; scrape takes the same flags.
+func TestAuditCommand(t *testing.T) {
+	chrome := requireChromium(t)
+	site := quizSite(t)
+	f := planetFake(t)
+	srv := startServe(t, modelEnv(f), "--models", "m2")
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	env := scrapeEnv(chrome, "QUIZSTATS_SERVER", srv.URL)
+	key := writeKey(t, "key.csv", "question,choices\n1,B\n2,\"A C\"\n3,A\n")
+
+	r := runCmd(ctx, env, "audit", site.URL+"/planets.html", "--models", "fake-model,m2", "--samples", "3", "--answer-key", key, "--choices-only", "--seed", "11")
+	if r.err != nil {
+		t.Fatalf("audit: %v\nstdout:\n%s\nstderr:\n%s", r.err, r.stdout, r.stderr)
+	}
+	t.Logf("audit output:\n%s", r.stdout)
+	if f.Calls() != 2*3*2 {
+		t.Errorf("%d model calls, want 12 (2 models × 3 samples, twice with the probe)", f.Calls())
+	}
+	out := r.stdout.String()
+	inOrder(t, out,
+		"1. Which planet is known as the Red Planet?\n   → B. Mars",
+		"score: 3 of 3 right · answerability 100%",
+		"Audit: 2 models × 3 samples, seed 11, choices-only probe",
+		"question", "model", "pick", "right", "reordered", "choices only", "wrong picks",
+		"1 ", "fake-model", "B", "100%", "0/2",
+		"m2", "B", "100%", "0/2",
+		"2 ", "fake-model", "A C", "100%",
+		"model", "answerability", "Brier", "ECE",
+		"fake-model", "100%", "0/6",
+		"answerability over all models: 100%")
+	var h struct{ Analyses []quiz.Summary }
+	api(t, "GET", srv.URL+"/api/v1/analyses", nil, &h)
+	if len(h.Analyses) != 1 || len(h.Analyses[0].Models) != 2 || h.Analyses[0].Score == nil {
+		t.Errorf("history: %+v", h.Analyses)
+	}
+
+	// The same again is a cache hit; --fresh asks again.
+	again := runCmd(ctx, env, "audit", site.URL+"/planets.html", "--models", "fake-model,m2", "--samples", "3", "--answer-key", key, "--choices-only", "--seed", "11", "--fresh")
+	if again.err != nil || f.Calls() != 24 || strings.Contains(again.stdout.String(), "from the cache") {
+		t.Errorf("audit --fresh: %v, %d calls\n%s", again.err, f.Calls(), again.stdout)
+	}
+
+	// scrape with a JSON key, samples and one model: a plain analysis,
+	// scored.
+	jkey := writeKey(t, "key.json", "[[1], [0, 2], [1]]")
+	s := runCmd(ctx, env, "scrape", site.URL+"/planets.html", "--models", "m2", "--samples", "2", "--answer-key", jkey)
+	if s.err != nil {
+		t.Fatalf("scrape: %v\n%s", s.err, s.stderr)
+	}
+	inOrder(t, s.stdout.String(), "3 answers · m2", "score: 2 of 3 right · answerability 67%")
+	if strings.Contains(s.stdout.String(), "Audit:") {
+		t.Errorf("a scrape of one model printed an audit:\n%s", s.stdout)
+	}
+
+	// A key that does not fit the page is refused before anything is sent.
+	bad := writeKey(t, "bad.csv", "1,B\n9,A\n")
+	calls := f.Calls()
+	b := runCmd(ctx, env, "scrape", site.URL+"/planets.html", "--answer-key", bad)
+	if b.err == nil || !strings.Contains(b.err.Error(), "bad.csv line 2, field question: \"9\" is not a question sent (they are 1, 2, 3)") || f.Calls() != calls {
+		t.Errorf("a bad key: %v, %d calls", b.err, f.Calls()-calls)
+	}
+}
+
+// The dashboard's Audit view, in Chromium: a 3-model × 5-sample audit of
+// a 20-question quiz shows its tables, a bar per question and model, and
+// a reliability diagram per model drawn as SVG; a plain analysis' view
+// runs an audit of its questions.
+func TestDashboardAudit(t *testing.T) {
+	f := auditFake(t)
+	base := f.Choose
+	// A third model that knows two answers in three: its votes split, so
+	// its calibration is not trivial.
+	f.Choose = func(c llmtest.Call, q llmtest.Question) []int {
+		if c.Model == "mixed" && !strings.HasPrefix(q.Text, "[question withheld") && (c.N+q.Index)%3 == 0 {
+			return []int{len(q.Options) - 1}
+		}
+		return base(c, q)
+	}
+	srv := startServe(t, map[string]string{"OPENAI_BASE_URL": f.URL(), "QUIZSTATS_MODEL": byContent}, "--models", byPosition+",mixed")
+	questions, key, tells := auditQuiz(f, 20)
+	var plain, r analyzeResponse
+	api(t, "POST", srv.URL+"/api/v1/analyze", map[string]any{"source": map[string]string{"title": "Plain run"}, "questions": questions[:4], "answer_key": key[:4]}, &plain)
+	api(t, "POST", srv.URL+"/api/v1/analyze", map[string]any{
+		"source":    map[string]string{"url": "https://quiz.example/biology/unit-3", "title": "Biology unit 3 — practice quiz"},
+		"questions": questions, "answer_key": key, "samples": 5, "seed": 3,
+		"models": []string{byContent, byPosition, "mixed"}, "probes": map[string]any{"choices_only": true},
+	}, &r)
+	if r.Audit == nil || r.Audit.Evidence == nil {
+		t.Fatalf("no audit: %+v", r)
+	}
+
+	tb := newTab(t, 1400, 1000)
+	tb.do(chromedp.Navigate(srv.URL + "/"))
+	tb.until("the history lists the audit", `!!document.querySelector('a.h-audit[href="/audit#`+r.ID+`"]')`)
+	if got := eval[string](tb, `document.querySelector('a.h-audit[href="/audit#`+r.ID+`"]').textContent`); got != "Audit · 3 models" {
+		t.Errorf("the audit's history entry says %q", got)
+	}
+	tb.do(chromedp.Click(`a.h-audit[href="/audit#`+r.ID+`"]`), chromedp.WaitVisible(`body[data-ready="1"] #a-models`))
+	if u := eval[string](tb, `location.pathname + location.hash`); u != "/audit#"+r.ID {
+		t.Errorf("the Audit button opened %s", u)
+	}
+
+	if n := eval[int](tb, `document.querySelectorAll('#a-model-table tr').length`); n != 1+3 {
+		t.Errorf("the model table has %d rows, want a header and 3", n)
+	}
+	if n := eval[int](tb, `document.querySelectorAll('#a-question-table tr').length`); n != 1+20*3 {
+		t.Errorf("the question table has %d rows, want a header and 20 × 3", n)
+	}
+	if n := eval[int](tb, `document.querySelectorAll('#a-question-table .a-bar').length`); n != 20*3+20 {
+		t.Errorf("%d bars in the question table, want one per question × model and one per question", n)
+	}
+	// One diagram per model, a bar per bin that has questions, as the API says.
+	if n := eval[int](tb, `document.querySelectorAll('#a-diagrams figure svg[role=img]').length`); n != 3 {
+		t.Fatalf("%d reliability diagrams, want 3", n)
+	}
+	for i, m := range r.Audit.Evidence.Models {
+		want := 0
+		for _, b := range m.Calibration.Bins {
+			if b.Count > 0 {
+				want++
+			}
+		}
+		if got := eval[int](tb, fmt.Sprintf(`document.querySelectorAll('#a-diagrams figure')[%d].querySelectorAll('rect.bin').length`, i)); got != want {
+			t.Errorf("%s's diagram has %d bin bars, want %d", m.Model, got, want)
+		}
+	}
+	if n := eval[int](tb, `document.querySelectorAll('#a-question-table .a-flag').length`); n != len(tells) {
+		t.Errorf("%d questions flagged weak distractors on the page, want %d", n, len(tells))
+	}
+	if text := tb.text(); !strings.Contains(text, "20 questions · 3 models × 5 samples · seed 3 · choices-only probe") || !strings.Contains(text, "Biology unit 3") {
+		t.Errorf("the audit view's heading:\n%s", text)
+	}
+	tb.do(chromedp.EmulateViewport(1400, 1500))
+	shot := tb.screenshot("audit")
+	if dir := os.Getenv("QUIZSTATS_DOCS_SHOTS"); dir != "" {
+		b, _ := os.ReadFile(shot)
+		os.WriteFile(filepath.Join(dir, "audit.png"), b, 0o644)
+	}
+
+	// A plain analysis: its view offers to audit it, and does.
+	calls := f.Calls()
+	tb.do(chromedp.Navigate(srv.URL+"/audit#"+plain.ID), chromedp.WaitVisible(`#a-run`))
+	tb.do(chromedp.SetValue(`#a-run input[name=models]`, byContent+", "+byPosition), chromedp.SetValue(`#a-run input[name=samples]`, "2"), chromedp.Click(`#a-run button`), chromedp.WaitVisible(`body[data-ready="1"] #a-models`))
+	tb.until("the new audit is drawn", `document.body.dataset.ready === '1' && document.querySelectorAll('#a-diagrams svg').length === 2`)
+	if f.Calls()-calls != 2*2 {
+		t.Errorf("the audit from the page made %d model calls, want 4", f.Calls()-calls)
 	}
 }

@@ -55,9 +55,12 @@ Usage:
   quizstats serve    [flags]        run the server: API, event stream, dashboard
   quizstats stats    [flags]        watch a server's live stats in this terminal
   quizstats scrape   [flags] URL    read the quiz on a page (headless) and send it, or print it (--json)
+  quizstats audit    [flags] URL    audit the quiz on a page for its author: models × samples, evidence per question
+  quizstats export   [flags]        export the history (or a time range) as CSV or JSON, a row per question × model
   quizstats watch    [flags] [URL]  open a browser where a shortcut (Alt+Shift+Q) sends the quiz in view
   quizstats extension DIR           write the browser extension into DIR, for the browser's "Load unpacked"
   quizstats doctor   [flags]        check the model: server, key, model, quota, structured output, streaming, vision
+  quizstats delete   [flags] ID     delete an analysis from a server's history (--before TIME: all older ones)
   quizstats version                 print the version
 
 Run "quizstats <command> -h" for a command's flags.
@@ -78,12 +81,18 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdin i
 		return runStats(ctx, rest, getenv, stdin, stdout, stderr)
 	case "scrape":
 		return runScrape(ctx, rest, getenv, stdout, stderr)
+	case "audit":
+		return runAudit(ctx, rest, getenv, stdout, stderr)
+	case "export":
+		return runExport(ctx, rest, getenv, stdout, stderr)
 	case "watch":
 		return runWatch(ctx, rest, getenv, stdout, stderr)
 	case "extension":
 		return runExtension(rest, stdout, stderr)
 	case "doctor":
 		return runDoctor(ctx, rest, getenv, stdout, stderr)
+	case "delete":
+		return runDelete(ctx, rest, getenv, stdout, stderr)
 	case "version", "--version", "-version":
 		printVersion(stdout)
 		return nil

@@ -149,6 +149,8 @@ func sameQuiz(req quiz.Request) func(quiz.Event) bool {
 		q.Options = append([]string(nil), q.Options...) // Normalize cleans them in place
 		norm.Questions[i] = q
 	}
+	norm.Models = slices.Clone(req.Models) // and the models
+
 	if norm.Normalize() != nil {
 		return func(quiz.Event) bool { return false } // the server refuses it: no events
 	}

@@ -1,7 +1,9 @@
 package main
 
 import (
+	"bytes"
 	"context"
+	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
@@ -19,6 +21,7 @@ import (
 	"github.com/quizstats/quizstats/internal/hub"
 	"github.com/quizstats/quizstats/internal/llm"
 	"github.com/quizstats/quizstats/internal/metrics"
+	"github.com/quizstats/quizstats/internal/quiz"
 	"github.com/quizstats/quizstats/internal/server"
 	"github.com/quizstats/quizstats/web"
 )
@@ -67,6 +70,11 @@ func runServe(ctx context.Context, args []string, getenv func(string) string, st
 		Timeout:   cfg.modelTimeout,
 		CacheTTL:  cfg.cacheTTL,
 	})
+	if st.feed != nil {
+		// A deletion through another replica must reach this one's
+		// recent analyses too, or it could answer from one deleted there.
+		go forgetDeleted(hubCtx, h, svc)
+	}
 
 	var mon *llm.Monitor
 	if client != nil {
@@ -108,6 +116,7 @@ func runServe(ctx context.Context, args []string, getenv func(string) string, st
 	srv := server.New(server.Config{
 		Analyzer:       svc,
 		History:        st,
+		Deleter:        svc,
 		Events:         h,
 		Checks:         checks,
 		ModelStatus:    modelStatus,
@@ -180,4 +189,28 @@ func runServe(ctx context.Context, args []string, getenv func(string) string, st
 	}
 	logger.Info("stopped")
 	return nil
+}
+
+// forgetDeleted follows the event stream and hands each analysis.deleted
+// event, from whichever replica, to svc.
+func forgetDeleted(ctx context.Context, h *hub.Hub, svc *analyze.Service) {
+	deleted := []byte(`"type":"` + quiz.EventDeleted + `"`)
+	for ctx.Err() == nil {
+		_ = h.Follow(ctx, nil, func(_ context.Context, e quiz.EncodedEvent) error {
+			// The type is at the start ({"seq":N,"type":...}): the other
+			// events are not decoded.
+			if !bytes.Contains(e.JSON[:min(len(e.JSON), 64)], deleted) {
+				return nil
+			}
+			var ev quiz.Event
+			if json.Unmarshal(e.JSON, &ev) == nil {
+				svc.Forget(ev)
+			}
+			return nil
+		})
+		select {
+		case <-ctx.Done():
+		case <-time.After(time.Second):
+		}
+	}
 }

@@ -48,9 +48,12 @@ type serveConfig struct {
 	// Sentinels: how long operations wait for a new primary.
 	redisReplicaWait, redisFailoverWait time.Duration
 	limits                              ratelimit.Limits
-	trustedProxies                      []netip.Prefix
-	allowedHosts                        []string
-	modelSet                            bool
+	// retain and maxStoreSize bound the history (0: no bound).
+	retain         retainFlag
+	maxStoreSize   sizeFlag
+	trustedProxies []netip.Prefix
+	allowedHosts   []string
+	modelSet       bool
 }
 
 func parseServe(args []string, getenv func(string) string, stderr io.Writer) (*serveConfig, error) {
@@ -89,6 +92,10 @@ Flags:
 	analyzeBurst := fs.Int("rate-analyze-burst", 5, "analyses a client may ask at once (QUIZSTATS_RATE_ANALYZE_BURST)")
 	proxies := fs.String("trusted-proxies", "", "comma-separated networks of the proxies (nginx) whose X-Real-IP / X-Forwarded-For name the client; none by default (QUIZSTATS_TRUSTED_PROXIES)")
 	hosts := fs.String("allowed-hosts", "", "comma-separated names (Host values) this server answers to, and whose pages may open the event stream; default: localhost, 127.0.0.1 and ::1 when listening on loopback, any otherwise (QUIZSTATS_ALLOWED_HOSTS)")
+	fs.Var(&cfg.retain, "retain", "delete analyses older than this, such as 30d or 12h; 0 keeps them all (QUIZSTATS_RETAIN)")
+	fs.Var(&cfg.maxStoreSize, "max-store-size", "delete the oldest analyses while the store is larger than this, such as 500MB (the bbolt file's data; Redis' used_memory); 0 for no bound (QUIZSTATS_MAX_STORE_SIZE)")
+	fs.env("retain", "QUIZSTATS_RETAIN")
+	fs.env("max-store-size", "QUIZSTATS_MAX_STORE_SIZE")
 	fs.logLevel(&cfg.logLevel, slog.LevelInfo)
 	fs.StringVar(&cfg.ollamaURL, "ollama-url", "http://127.0.0.1:11434", `local Ollama to offer when no model is configured; "off" to never look (QUIZSTATS_OLLAMA_URL)`)
 	fs.env("addr", "QUIZSTATS_ADDR")

@@ -3,6 +3,7 @@ package main
 import (
 	"log/slog"
 	"path/filepath"
+	"time"
 
 	"github.com/quizstats/quizstats/internal/analyze"
 	"github.com/quizstats/quizstats/internal/hub"
@@ -45,8 +46,9 @@ type openedStore struct {
 // openStore opens Redis when one is configured, else the embedded bbolt
 // file. It is the one place that knows both exist.
 func openStore(cfg *serveConfig, logger *slog.Logger, m *metrics.Metrics) (*openedStore, error) {
+	retain := store.Retention{MaxAge: time.Duration(cfg.retain), MaxBytes: int64(cfg.maxStoreSize)}
 	if cfg.redisURL == "" {
-		b, err := store.OpenBolt(filepath.Join(cfg.dataDir, "quizstats.db"), store.BoltOptions{Logger: logger})
+		b, err := store.OpenBolt(filepath.Join(cfg.dataDir, "quizstats.db"), store.BoltOptions{Logger: logger, Retention: retain})
 		if err != nil {
 			return nil, err
 		}
@@ -60,6 +62,7 @@ func openStore(cfg *serveConfig, logger *slog.Logger, m *metrics.Metrics) (*open
 	r, err := store.OpenRedis(cfg.redisURL, store.RedisOptions{
 		Prefix: cfg.redisPrefix, Logger: logger, OnChange: m.StoreReachable, Observer: m,
 		Password: cfg.redisPassword, ReplicaWait: cfg.redisReplicaWait, FailoverWait: cfg.redisFailoverWait,
+		Retention: retain,
 	})
 	if err != nil {
 		return nil, err

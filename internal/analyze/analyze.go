@@ -40,6 +40,8 @@ type Store interface {
 	Analyses(ctx context.Context, before string, limit int) ([]quiz.Summary, error)
 	AddCounters(ctx context.Context, c quiz.Counters) error
 	Counters(ctx context.Context) (quiz.Counters, error)
+	DeleteAnalysis(ctx context.Context, id string) error
+	DeleteAnalysesBefore(ctx context.Context, t time.Time, limit int) (int, error)
 }
 
 // Locker is a lock shared by replicas, so that identical requests that

@@ -81,3 +81,15 @@ func (r *recent) put(fp string, a *quiz.Analysis, now time.Time) (*recentEntry, 
 	}
 	return e, nil
 }
+
+// forget drops the entries whose analysis matches.
+func (r *recent) forget(match func(*quiz.Analysis) bool) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	for fp, el := range r.byFP {
+		if match(el.Value.(*recentEntry).a) {
+			r.order.Remove(el)
+			delete(r.byFP, fp)
+		}
+	}
+}

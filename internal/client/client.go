@@ -130,6 +130,25 @@ func (c *Client) Analysis(ctx context.Context, id string) (*quiz.Analysis, error
 	return &a, nil
 }
 
+// Delete deletes one analysis from the history. An unknown ID is a
+// *quiz.Error with code not_found.
+func (c *Client) Delete(ctx context.Context, id string) error {
+	return c.do(ctx, http.MethodDelete, "/api/v1/analyses/"+url.PathEscape(id), nil, nil, nil)
+}
+
+// DeleteBefore deletes every analysis created before t and returns how
+// many were.
+func (c *Client) DeleteBefore(ctx context.Context, t time.Time) (int, error) {
+	var out struct {
+		Deleted int `json:"deleted"`
+	}
+	q := url.Values{"before": {t.UTC().Format(time.RFC3339Nano)}}
+	if err := c.do(ctx, http.MethodDelete, "/api/v1/analyses", q, nil, &out); err != nil {
+		return 0, err
+	}
+	return out.Deleted, nil
+}
+
 // Stats returns the running totals.
 func (c *Client) Stats(ctx context.Context) (*quiz.Stats, error) {
 	var s quiz.Stats
@@ -214,6 +233,9 @@ func (c *Client) do(ctx context.Context, method, path string, q url.Values, body
 	defer resp.Body.Close()
 	if resp.StatusCode/100 != 2 {
 		return decodeError(resp)
+	}
+	if out == nil {
+		return nil
 	}
 	if err := json.NewDecoder(resp.Body).Decode(out); err != nil {
 		return fmt.Errorf("%s %s: decode the response: %w", method, path, err)

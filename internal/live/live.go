@@ -172,7 +172,14 @@ func (st *State) Apply(e quiz.Event) {
 		if e.Stats != nil {
 			st.Stats = e.Stats
 		}
+	case quiz.EventDeleted:
+		// The analysis on screen was deleted: it is not shown any longer.
+		if st.Cur != nil && (e.ID == st.Cur.ID || (e.Before != nil && st.Cur.ID < quiz.IDAt(*e.Before))) {
+			st.Cur = nil
+		}
 	}
+	// Other types (a newer server's) are ignored: a display keeps working
+	// with what it knows.
 }
 
 // Show puts a whole analysis on screen (one picked from the history, or

@@ -18,6 +18,19 @@ func NewID(now time.Time) string {
 	var b [16]byte
 	binary.BigEndian.PutUint64(b[:8], uint64(now.UnixMilli())<<16)
 	rand.Read(b[6:])
+	return encodeID(b)
+}
+
+// IDAt is the smallest ID NewID can give at t: every analysis created
+// before t has an ID that sorts below it, every one created at t or later
+// one that does not. Stores delete "older than t" by key order with it.
+func IDAt(t time.Time) string {
+	var b [16]byte
+	binary.BigEndian.PutUint64(b[:8], uint64(max(t.UnixMilli(), 0))<<16)
+	return encodeID(b)
+}
+
+func encodeID(b [16]byte) string {
 	// 128 bits in 26 base32 digits: the top digit carries 3 bits.
 	var out strings.Builder
 	out.Grow(26)

@@ -394,6 +394,9 @@ const (
 	EventCompleted = "analysis.completed"
 	EventFailed    = "analysis.failed"
 	EventStats     = "stats"
+	// EventDeleted says an analysis left the history: the one named by ID,
+	// or, with Before set and no ID, every one created before that time.
+	EventDeleted = "analysis.deleted"
 )
 
 // Event is one message of the live stream. Seq orders every event of a
@@ -430,6 +433,9 @@ type Event struct {
 	Timing   *Timing         `json:"timing,omitempty"`
 	Error    *ErrorBody      `json:"error,omitempty"`
 	Stats    *Stats          `json:"stats,omitempty"`
+	// Before, on analysis.deleted, is the time everything older was
+	// deleted up to.
+	Before *time.Time `json:"before,omitempty"`
 }
 
 // Encode returns the event's JSON. The analysis, already JSON, is spliced

@@ -1,15 +1,19 @@
 package server
 
 import (
+	"bytes"
 	"context"
 	"errors"
+	"fmt"
 	"net/http"
+	"slices"
 	"strconv"
 	"sync"
 	"time"
 
 	"github.com/prometheus/client_golang/prometheus/promhttp"
 
+	"github.com/quizstats/quizstats/internal/export"
 	"github.com/quizstats/quizstats/internal/quiz"
 )
 
@@ -114,6 +118,45 @@ func (s *Server) handleAnalysis() http.Handler {
 			return
 		}
 		s.encode(w, r, http.StatusOK, a)
+	})
+}
+
+// handleExport answers one analysis as rows, one per question × model:
+// ?format=csv (the default, for a spreadsheet) or json.
+func (s *Server) handleExport(h History) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		format := r.URL.Query().Get("format")
+		if format == "" {
+			format = "csv"
+		}
+		if !slices.Contains(export.Formats, format) {
+			s.error(w, r, quiz.Invalid("format", "%q is not an export format; use csv or json", format))
+			return
+		}
+		id := r.PathValue("id")
+		if !quiz.ValidID(id) {
+			s.error(w, r, quiz.Errorf(quiz.ECodeNotFound, "no analysis %q", id))
+			return
+		}
+		a, err := h.Analysis(r.Context(), id)
+		if errors.Is(err, quiz.ErrNotFound) {
+			s.error(w, r, quiz.Errorf(quiz.ECodeNotFound, "no analysis %s", id))
+			return
+		}
+		if err != nil {
+			s.error(w, r, err)
+			return
+		}
+		var buf bytes.Buffer
+		if err := export.Write(&buf, format, export.Rows(a)); err != nil {
+			s.error(w, r, err)
+			return
+		}
+		w.Header().Set("Content-Type", export.ContentType(format))
+		w.Header().Set("Content-Disposition", fmt.Sprintf(`attachment; filename="quizstats-%s.%s"`, id, format))
+		w.Header().Set("Cache-Control", "no-store")
+		w.Header().Set("X-Content-Type-Options", "nosniff")
+		w.Write(buf.Bytes())
 	})
 }
 

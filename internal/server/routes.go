@@ -21,6 +21,11 @@ func (s *Server) routes() http.Handler {
 	mux.Handle("POST /api/analyze", analyze(s.handleAnalyze())) // the seed's clients
 	mux.Handle("GET /api/v1/analyses", api(s.handleAnalyses()))
 	mux.Handle("GET /api/v1/analyses/{id}", api(s.handleAnalysis()))
+	if s.cfg.Deleter != nil {
+		mux.Handle("DELETE /api/v1/analyses/{id}", api(s.handleDelete(s.cfg.Deleter)))
+		mux.Handle("DELETE /api/v1/analyses", api(s.handleDeleteBefore(s.cfg.Deleter)))
+	}
+	mux.Handle("GET /api/v1/analyses/{id}/export", api(s.handleExport(s.cfg.History)))
 	mux.Handle("GET /api/v1/stats", api(s.handleStats()))
 	if s.cfg.ModelStatus != nil {
 		// A fresh check costs model calls: it is limited as analyses are.

@@ -28,6 +28,12 @@ type History interface {
 	Analyses(ctx context.Context, before string, limit int) ([]quiz.Summary, error)
 }
 
+// Deleter deletes from the history.
+type Deleter interface {
+	Delete(ctx context.Context, id string) error
+	DeleteBefore(ctx context.Context, t time.Time) (int, error)
+}
+
 // Events lets displays follow the event stream.
 type Events interface {
 	Subscribe(ctx context.Context, after *uint64) (*hub.Subscription, error)
@@ -65,8 +71,10 @@ type Limiter interface {
 type Config struct {
 	Analyzer Analyzer
 	History  History
-	Events   Events
-	Checks   []Check
+	// Deleter serves DELETE on the history; nil serves no such route.
+	Deleter Deleter
+	Events  Events
+	Checks  []Check
 	// ModelStatus answers GET /api/v1/model: the model checks (fresh: run
 	// them now). Nil serves no such route.
 	ModelStatus func(ctx context.Context, fresh bool) any

@@ -42,6 +42,8 @@ type BoltOptions struct {
 	Logger *slog.Logger
 	// Now is the clock; tests replace it.
 	Now func() time.Time
+	// Retention bounds the history (zero: keep everything).
+	Retention Retention
 }
 
 const (
@@ -61,9 +63,18 @@ const (
 
 // Bolt is the embedded store: one bbolt file, no server.
 type Bolt struct {
-	db     *bolt.DB
+	path   string
 	now    func() time.Time
 	logger *slog.Logger
+	retain Retention
+
+	// db is replaced by a compaction. Every transaction holds dbMu for
+	// reading, so the swap waits for them; every write transaction also
+	// holds writeMu, so a compaction that holds it copies a file no one
+	// changes meanwhile, while reads go on.
+	dbMu    sync.RWMutex
+	db      *bolt.DB
+	writeMu sync.Mutex
 
 	// The event log: numbers are handed out and recent events kept in
 	// memory at once, and written to disk in batches by writeEvents, so
@@ -95,6 +106,35 @@ type Bolt struct {
 	once     sync.Once
 }
 
+// boltOptions are the options of the store file (and of its compacted
+// copy).
+func boltOptions() *bolt.Options {
+	return &bolt.Options{
+		Timeout: 2 * time.Second,
+		// The event log is rewritten all the time; not syncing the free
+		// list (it is rebuilt when the file is opened) and keeping it in a
+		// hash map make those commits cheap.
+		NoFreelistSync: true,
+		FreelistType:   bolt.FreelistMapType,
+	}
+}
+
+// view runs a read-only transaction.
+func (b *Bolt) view(fn func(*bolt.Tx) error) error {
+	b.dbMu.RLock()
+	defer b.dbMu.RUnlock()
+	return b.db.View(fn)
+}
+
+// update runs a read-write transaction.
+func (b *Bolt) update(fn func(*bolt.Tx) error) error {
+	b.writeMu.Lock()
+	defer b.writeMu.Unlock()
+	b.dbMu.RLock()
+	defer b.dbMu.RUnlock()
+	return b.db.Update(fn)
+}
+
 // OpenBolt opens (creating if needed) the store file at path.
 func OpenBolt(path string, opts BoltOptions) (*Bolt, error) {
 	if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil {
@@ -102,22 +142,23 @@ func OpenBolt(path string, opts BoltOptions) (*Bolt, error) {
 	}
 	// A second quizstats on the same file would block forever on bbolt's
 	// file lock; a timeout turns that into an error that says what is wrong.
-	db, err := bolt.Open(path, 0o600, &bolt.Options{
-		Timeout: 2 * time.Second,
-		// The event log is rewritten all the time; not syncing the free
-		// list (it is rebuilt when the file is opened) and keeping it in a
-		// hash map make those commits cheap.
-		NoFreelistSync: true,
-		FreelistType:   bolt.FreelistMapType,
-	})
+	db, err := bolt.Open(path, 0o600, boltOptions())
 	if errors.Is(err, bolt.ErrTimeout) {
 		return nil, fmt.Errorf("open store %s: the file is locked; is another quizstats using this data directory?", path)
 	}
 	if err != nil {
 		return nil, fmt.Errorf("open store %s: %w", path, err)
 	}
+	// A compaction that a crash interrupted left its copy: the file it
+	// was copying from is whole (the copy replaces it only once complete).
+	if err := os.Remove(compactPath(path)); err != nil && !errors.Is(err, os.ErrNotExist) {
+		db.Close()
+		return nil, fmt.Errorf("remove an interrupted compaction: %w", err)
+	}
 	b := &Bolt{
+		path:    path,
 		db:      db,
+		retain:  opts.Retention,
 		now:     opts.Now,
 		logger:  opts.Logger,
 		logSize: opts.EventLogSize,
@@ -147,7 +188,7 @@ func OpenBolt(path string, opts BoltOptions) (*Bolt, error) {
 }
 
 func (b *Bolt) init() error {
-	return b.db.Update(func(tx *bolt.Tx) error {
+	return b.update(func(tx *bolt.Tx) error {
 		for _, name := range [][]byte{bucketCache, bucketHistory, bucketEvents, bucketCounters, bucketMeta} {
 			if _, err := tx.CreateBucketIfNotExists(name); err != nil {
 				return err
@@ -177,14 +218,16 @@ func (b *Bolt) Close() error {
 	b.once.Do(func() {
 		close(b.closing)
 		b.wg.Wait()
+		b.dbMu.Lock()
 		b.closeErr = b.db.Close()
+		b.dbMu.Unlock()
 	})
 	return b.closeErr
 }
 
 // Ping reports whether the store can be used.
 func (b *Bolt) Ping(ctx context.Context) error {
-	return b.db.View(func(tx *bolt.Tx) error {
+	return b.view(func(tx *bolt.Tx) error {
 		if tx.Bucket(bucketMeta) == nil {
 			return errors.New("store is not initialised")
 		}
@@ -202,7 +245,7 @@ type cacheEntry struct {
 // quiz.ErrNotFound when there is none or it expired.
 func (b *Bolt) CachedAnalysis(ctx context.Context, fp string) (*quiz.Analysis, error) {
 	var e cacheEntry
-	err := b.db.View(func(tx *bolt.Tx) error {
+	err := b.view(func(tx *bolt.Tx) error {
 		v := tx.Bucket(bucketCache).Get([]byte(fp))
 		if v == nil {
 			return quiz.ErrNotFound
@@ -244,7 +287,7 @@ func (b *Bolt) SaveAnalysis(ctx context.Context, a *quiz.Analysis) error {
 // Analysis returns the analysis with the given ID, or quiz.ErrNotFound.
 func (b *Bolt) Analysis(ctx context.Context, id string) (*quiz.Analysis, error) {
 	var a quiz.Analysis
-	err := b.db.View(func(tx *bolt.Tx) error {
+	err := b.view(func(tx *bolt.Tx) error {
 		v := tx.Bucket(bucketHistory).Get([]byte(id))
 		if v == nil {
 			return quiz.ErrNotFound
@@ -261,7 +304,7 @@ func (b *Bolt) Analysis(ctx context.Context, id string) (*quiz.Analysis, error) 
 // before (all when before is empty).
 func (b *Bolt) Analyses(ctx context.Context, before string, limit int) ([]quiz.Summary, error) {
 	out := []quiz.Summary{}
-	err := b.db.View(func(tx *bolt.Tx) error {
+	err := b.view(func(tx *bolt.Tx) error {
 		c := tx.Bucket(bucketHistory).Cursor()
 		var k, v []byte
 		if before == "" {
@@ -325,7 +368,7 @@ func (b *Bolt) commitWrites() {
 			for {
 				select {
 				case r := <-b.writes:
-					r.done <- b.db.Update(r.fn)
+					r.done <- b.update(r.fn)
 				default:
 					return
 				}
@@ -341,7 +384,7 @@ func (b *Bolt) commitWrites() {
 				break gather
 			}
 		}
-		err := b.db.Update(func(tx *bolt.Tx) error {
+		err := b.update(func(tx *bolt.Tx) error {
 			for _, r := range group {
 				if err := r.fn(tx); err != nil {
 					return err
@@ -358,7 +401,7 @@ func (b *Bolt) commitWrites() {
 		// One write failed and took the group with it: redo each alone, so
 		// only the failing one reports an error.
 		for _, r := range group {
-			r.done <- b.db.Update(r.fn)
+			r.done <- b.update(r.fn)
 		}
 	}
 }
@@ -372,7 +415,7 @@ func (b *Bolt) AppendEvents(ctx context.Context, bodies [][]byte) ([]quiz.Encode
 	defer b.mu.Unlock()
 	if b.seq+uint64(len(bodies)) > b.reserved {
 		next := b.seq + uint64(len(bodies)) + seqBlock
-		if err := b.db.Update(func(tx *bolt.Tx) error {
+		if err := b.update(func(tx *bolt.Tx) error {
 			return tx.Bucket(bucketMeta).Put(keySeqReserved, u64(next))
 		}); err != nil {
 			// A full disk must not stop live events: go on past the
@@ -432,7 +475,7 @@ func (b *Bolt) EventsSince(ctx context.Context, after uint64, limit int) ([]quiz
 	b.mu.Unlock()
 
 	var out []quiz.EncodedEvent
-	err := b.db.View(func(tx *bolt.Tx) error {
+	err := b.view(func(tx *bolt.Tx) error {
 		c := tx.Bucket(bucketEvents).Cursor()
 		for k, v := c.Seek(u64(after + 1)); k != nil && len(out) < limit; k, v = c.Next() {
 			out = append(out, quiz.EncodedEvent{Seq: binary.BigEndian.Uint64(k), JSON: append(json.RawMessage(nil), v...)})
@@ -492,7 +535,7 @@ func (b *Bolt) writeEvents() {
 		b.mu.Unlock()
 		if len(batch) > 0 {
 			stored := b.diskEvents
-			if err := b.db.Update(func(tx *bolt.Tx) error {
+			if err := b.update(func(tx *bolt.Tx) error {
 				bk := tx.Bucket(bucketEvents)
 				for _, e := range batch {
 					if err := bk.Put(u64(e.Seq), e.JSON); err != nil {
@@ -581,7 +624,7 @@ func (b *Bolt) AddCounters(ctx context.Context, c quiz.Counters) error {
 // Counters returns every counter.
 func (b *Bolt) Counters(ctx context.Context) (quiz.Counters, error) {
 	out := quiz.Counters{}
-	err := b.db.View(func(tx *bolt.Tx) error {
+	err := b.view(func(tx *bolt.Tx) error {
 		return tx.Bucket(bucketCounters).ForEach(func(k, v []byte) error {
 			if len(v) == 8 {
 				out[string(k)] = int64(binary.BigEndian.Uint64(v))
@@ -593,21 +636,29 @@ func (b *Bolt) Counters(ctx context.Context) (quiz.Counters, error) {
 }
 
 // sweep removes expired cache entries now and then, so the file does not
-// keep every quiz ever seen.
+// keep every quiz ever seen, applies the retention and compacts the file
+// when that pays: once at start, then every sweepEvery.
 func (b *Bolt) sweep() {
 	defer b.wg.Done()
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	go func() {
+		<-b.closing
+		cancel()
+	}()
 	t := time.NewTicker(sweepEvery)
 	defer t.Stop()
 	for {
+		if n, err := b.SweepCache(); err != nil {
+			b.logger.Error("sweep cache", "err", err)
+		} else if n > 0 {
+			b.logger.Debug("swept cache", "removed", n)
+		}
+		b.sweepHistory(ctx)
 		select {
 		case <-b.closing:
 			return
 		case <-t.C:
-			if n, err := b.SweepCache(); err != nil {
-				b.logger.Error("sweep cache", "err", err)
-			} else if n > 0 {
-				b.logger.Debug("swept cache", "removed", n)
-			}
 		}
 	}
 }
@@ -616,7 +667,7 @@ func (b *Bolt) sweep() {
 func (b *Bolt) SweepCache() (int, error) {
 	now := b.now()
 	var n int
-	err := b.db.Update(func(tx *bolt.Tx) error {
+	err := b.update(func(tx *bolt.Tx) error {
 		bk := tx.Bucket(bucketCache)
 		// Deleting under a cursor makes it skip the next key, so collect first.
 		var expired [][]byte
@@ -650,4 +701,4 @@ func u64(n uint64) []byte {
 }
 
 // Path is the file the store lives in.
-func (b *Bolt) Path() string { return b.db.Path() }
+func (b *Bolt) Path() string { return b.path }

@@ -38,6 +38,7 @@ type Redis struct {
 	logSize int64
 	logger  *slog.Logger
 	obs     ReplicationObserver
+	retain  Retention
 
 	// master is the Sentinel master name; "" for a plain Redis URL.
 	master       string
@@ -78,6 +79,9 @@ type RedisOptions struct {
 	FailoverWait time.Duration
 	// Observer, if set, hears the replication state about once a second.
 	Observer ReplicationObserver
+	// Retention bounds the history (zero: keep everything). With MaxAge
+	// each analysis also gets a TTL.
+	Retention Retention
 }
 
 // ReplicationObserver hears about the primary and its replicas, for
@@ -135,6 +139,7 @@ func OpenRedis(url string, opts RedisOptions) (*Redis, error) {
 		logSize:      int64(opts.EventLogSize),
 		logger:       opts.Logger,
 		obs:          opts.Observer,
+		retain:       opts.Retention,
 		master:       master,
 		replicaWait:  opts.ReplicaWait,
 		failoverWait: opts.FailoverWait,
@@ -177,6 +182,10 @@ func OpenRedis(url string, opts RedisOptions) (*Redis, error) {
 	}
 	r.wg.Add(1)
 	go r.probe()
+	if r.retain.Set() {
+		r.wg.Add(1)
+		go r.sweep()
+	}
 	return r, nil
 }
 
@@ -551,7 +560,7 @@ func (r *Redis) SaveAnalysis(ctx context.Context, a *quiz.Analysis) error {
 		conn := r.rdb.Conn()
 		defer conn.Close()
 		if _, err := conn.TxPipelined(ctx, func(p redis.Pipeliner) error {
-			p.Set(ctx, r.key("analysis", a.ID), v, 0)
+			p.Set(ctx, r.key("analysis", a.ID), v, r.historyTTL(a.CreatedAt))
 			p.ZAdd(ctx, r.key("analyses"), redis.Z{Score: 0, Member: a.ID})
 			return nil
 		}); err != nil {

@@ -41,16 +41,17 @@ class APIError extends Error {
   }
 }
 
-async function api(path) {
+async function api(path, method = 'GET') {
   const headers = { Accept: 'application/json' };
   if (state.token) headers.Authorization = 'Bearer ' + state.token;
   let r;
   try {
-    r = await fetch(path, { headers, cache: 'no-store' });
+    r = await fetch(path, { method, headers, cache: 'no-store' });
   } catch {
     throw new APIError('the server cannot be reached', 0, 'network');
   }
   let body = null;
+  if (r.status === 204) return null;
   try {
     body = await r.json();
   } catch {
@@ -365,7 +366,34 @@ function handle(e) {
       state.statsEpoch++;
       setStats(e.stats);
       break;
+    case 'analysis.deleted':
+      // One analysis (id), or everything created before a time (before).
+      if (e.id) forget([e.id]);
+      else if (e.before) {
+        const before = Date.parse(e.before);
+        forget([...state.summaries.values()].filter((s) => Date.parse(s.created_at) < before).map((s) => s.id));
+      }
+      break;
+    // Types this page does not know (a newer server's) are ignored.
   }
+}
+
+// forget drops deleted analyses from the page; one on screen gives way to
+// the newest left.
+function forget(ids) {
+  let onScreen = false;
+  for (const id of ids) {
+    state.summaries.delete(id);
+    state.analyses.delete(id);
+    if (state.shown === id) onScreen = true;
+    if (state.liveId === id) state.liveId = null;
+  }
+  if (!state.liveId) state.liveId = [...state.summaries.keys()].sort().pop() || null;
+  renderHistory();
+  if (!onScreen) return;
+  state.shown = null;
+  if (location.hash) history.replaceState(null, '', location.pathname + location.search);
+  route();
 }
 
 // Model errors an analysis ran into are shown as a banner until an
@@ -772,6 +800,7 @@ function summarize(a) {
     id: a.id, status: a.status, model: a.model, source: a.source, samples: a.samples,
     questions: a.questions?.length ?? a.answers?.length ?? 0, answered: a.answered, unanswered: a.unanswered,
     score: a.score, total_ms: a.timing?.total_ms, created_at: a.created_at, error: a.error,
+    models: a.audit?.models,
   });
   renderHistory();
 }
@@ -813,8 +842,18 @@ function renderHistory() {
       if (notRight.length) meta.append(el('span', 'bad', `not right: ${notRight.join(', ')}`));
     }
     b.append(meta);
+    const del = el('button', 'h-del', '×');
+    del.type = 'button';
+    del.dataset.del = id;
+    del.title = 'Delete this analysis';
+    del.setAttribute('aria-label', `Delete ${s.source?.title || 'this analysis'}`);
     const li = el('li');
-    li.append(b);
+    li.append(b, del);
+    // The audit view of the entry: its evidence, or a form to audit it.
+    const audit = el('a', 'h-audit button subtle', s.models?.length ? `Audit · ${s.models.length} models` : 'Audit');
+    audit.href = '/audit#' + id;
+    audit.title = s.models?.length ? `The evidence of ${s.models.join(', ')}` : 'Audit this quiz: several models and samples, evidence per question';
+    li.append(audit);
     frag.append(li);
   }
   ul.append(frag);
@@ -866,7 +905,22 @@ function backToLive() {
   $('live').focus();
 }
 
-$('history').addEventListener('click', (ev) => {
+$('history').addEventListener('click', async (ev) => {
+  const del = ev.target.closest('.h-del');
+  if (del) {
+    const id = del.dataset.del;
+    const title = state.summaries.get(id)?.source?.title || 'this analysis';
+    if (!confirm(`Delete “${title}” from the history? This cannot be undone.`)) return;
+    try {
+      await api('/api/v1/analyses/' + encodeURIComponent(id), 'DELETE');
+      forget([id]);
+    } catch (err) {
+      if (err.status === 401) return askToken(err.message);
+      if (err.status === 404) return forget([id]); // deleted elsewhere already
+      notice('error', 'Could not delete the analysis', err.message);
+    }
+    return;
+  }
   const b = ev.target.closest('.h-item');
   if (!b) return;
   localStorage.setItem('quizstats.hinted', '1');

@@ -8,6 +8,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"strings"
 	"sync"
 	"testing"
 	"time"
@@ -15,6 +16,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/quizstats/quizstats/internal/quiz"
+	"github.com/quizstats/quizstats/internal/store"
 )
 
 // Store is everything the suite exercises.
@@ -24,6 +26,10 @@ type Store interface {
 	SaveAnalysis(ctx context.Context, a *quiz.Analysis) error
 	Analysis(ctx context.Context, id string) (*quiz.Analysis, error)
 	Analyses(ctx context.Context, before string, limit int) ([]quiz.Summary, error)
+	DeleteAnalysis(ctx context.Context, id string) error
+	DeleteAnalysesBefore(ctx context.Context, t time.Time, limit int) (int, error)
+	Size(ctx context.Context) (int64, error)
+	ApplyRetention(ctx context.Context, r store.Retention) (store.RetentionResult, error)
 	AppendEvents(ctx context.Context, bodies [][]byte) ([]quiz.EncodedEvent, error)
 	EventsSince(ctx context.Context, after uint64, limit int) ([]quiz.EncodedEvent, error)
 	LastSeq(ctx context.Context) (uint64, error)
@@ -46,6 +52,10 @@ func Run(t *testing.T, h Harness) {
 	t.Run("HistoryGetAndPage", func(t *testing.T) { testHistory(t, h) })
 	t.Run("HistorySurvivesRestart", func(t *testing.T) { testHistoryRestart(t, h) })
 	t.Run("HistoryConcurrentSaves", func(t *testing.T) { testHistoryConcurrent(t, h) })
+	t.Run("HistoryDelete", func(t *testing.T) { testHistoryDelete(t, h) })
+	t.Run("HistoryDeleteBefore", func(t *testing.T) { testHistoryDeleteBefore(t, h) })
+	t.Run("RetentionByAge", func(t *testing.T) { testRetentionByAge(t, h) })
+	t.Run("RetentionBySize", func(t *testing.T) { testRetentionBySize(t, h) })
 	t.Run("EventsNumberedAndReplayed", func(t *testing.T) { testEvents(t, h) })
 	t.Run("EventsConcurrentAppends", func(t *testing.T) { testEventsConcurrent(t, h) })
 	t.Run("EventsSurviveRestart", func(t *testing.T) { testEventsRestart(t, h) })
@@ -484,5 +494,202 @@ func testCounters(t *testing.T, h Harness) {
 	}
 	if diff := cmp.Diff(want, c); diff != "" {
 		t.Errorf("counters after restart (-want +got):\n%s", diff)
+	}
+}
+
+// ids lists the whole history's IDs, newest first.
+func ids(t *testing.T, s Store) []string {
+	t.Helper()
+	list, err := s.Analyses(context.Background(), "", 1000)
+	if err != nil {
+		t.Fatal(err)
+	}
+	out := []string{}
+	for _, a := range list {
+		out = append(out, a.ID)
+	}
+	return out
+}
+
+// A deleted analysis is gone from the listing, from Analysis, and from
+// the cache (when the cache entry is that analysis), and stays gone after
+// a restart.
+func testHistoryDelete(t *testing.T, h Harness) {
+	ctx := context.Background()
+	s := h.Open(t)
+	if err := s.DeleteAnalysis(ctx, quiz.NewID(time.Now())); !errors.Is(err, quiz.ErrNotFound) {
+		t.Fatalf("deleting an unknown ID: %v, want ErrNotFound", err)
+	}
+	now := time.Now()
+	var all []*quiz.Analysis
+	for i := range 4 {
+		a := Analysis(quiz.NewID(now.Add(time.Duration(i)*time.Millisecond)), now)
+		a.Questions[0].Text = fmt.Sprintf("question of quiz %d", i)
+		a.Fingerprint = quiz.Fingerprint(a.Questions, a.Model, a.Samples)
+		if err := s.SaveAnalysis(ctx, a); err != nil {
+			t.Fatal(err)
+		}
+		if err := s.CacheAnalysis(ctx, a.Fingerprint, a, time.Hour); err != nil {
+			t.Fatal(err)
+		}
+		all = append(all, a)
+	}
+	// Analysis 3 was asked again and is what the cache holds for the
+	// quiz of analysis 2: deleting 2 leaves 3's entry.
+	if err := s.CacheAnalysis(ctx, all[2].Fingerprint, all[3], time.Hour); err != nil {
+		t.Fatal(err)
+	}
+
+	for _, i := range []int{1, 2} {
+		if err := s.DeleteAnalysis(ctx, all[i].ID); err != nil {
+			t.Fatalf("delete %d: %v", i, err)
+		}
+	}
+	check := func(when string) {
+		t.Helper()
+		for _, i := range []int{1, 2} {
+			if _, err := s.Analysis(ctx, all[i].ID); !errors.Is(err, quiz.ErrNotFound) {
+				t.Errorf("%s: Analysis of deleted %d: %v, want ErrNotFound", when, i, err)
+			}
+		}
+		if _, err := s.CachedAnalysis(ctx, all[1].Fingerprint); !errors.Is(err, quiz.ErrNotFound) {
+			t.Errorf("%s: the deleted analysis is still a cache hit: %v", when, err)
+		}
+		if got, err := s.CachedAnalysis(ctx, all[2].Fingerprint); err != nil || got.ID != all[3].ID {
+			t.Errorf("%s: the cache entry of another analysis of the same quiz: %v, %v; want it kept", when, got, err)
+		}
+		if got, err := s.CachedAnalysis(ctx, all[0].Fingerprint); err != nil || got.ID != all[0].ID {
+			t.Errorf("%s: an analysis not deleted lost its cache entry: %v", when, err)
+		}
+		if diff := cmp.Diff([]string{all[3].ID, all[0].ID}, ids(t, s)); diff != "" {
+			t.Errorf("%s: history after deleting (-want +got):\n%s", when, diff)
+		}
+	}
+	check("after deleting")
+	if err := s.DeleteAnalysis(ctx, all[1].ID); !errors.Is(err, quiz.ErrNotFound) {
+		t.Errorf("deleting twice: %v, want ErrNotFound", err)
+	}
+	s = h.Reopen(t, s)
+	check("after a restart")
+}
+
+// DeleteAnalysesBefore removes the oldest first, a batch at a time, and
+// keeps an analysis created at the bound itself.
+func testHistoryDeleteBefore(t *testing.T, h Harness) {
+	ctx := context.Background()
+	s := h.Open(t)
+	base := time.Date(2026, 5, 1, 0, 0, 0, 0, time.UTC)
+	var want, saved []string
+	for i := range 25 {
+		at := base.Add(time.Duration(i) * time.Hour)
+		a := Analysis(quiz.NewID(at), at)
+		if err := s.SaveAnalysis(ctx, a); err != nil {
+			t.Fatal(err)
+		}
+		saved = append(saved, a.ID)
+		if i >= 12 {
+			want = append([]string{a.ID}, want...)
+		}
+	}
+	bound := base.Add(12 * time.Hour) // analysis 12 was created at the bound
+	n, err := s.DeleteAnalysesBefore(ctx, bound, 5)
+	if err != nil || n != 5 {
+		t.Fatalf("first batch: %d, %v; want 5", n, err)
+	}
+	if got := ids(t, s); len(got) != 20 || got[len(got)-1] != saved[5] {
+		t.Errorf("after the first batch the oldest is %s; want analysis 5 (the 5 oldest gone)", got[len(got)-1])
+	}
+	total := n
+	for {
+		n, err := s.DeleteAnalysesBefore(ctx, bound, 5)
+		if err != nil {
+			t.Fatal(err)
+		}
+		total += n
+		if n < 5 {
+			break
+		}
+	}
+	if total != 12 {
+		t.Errorf("deleted %d in all, want the 12 before the bound", total)
+	}
+	if diff := cmp.Diff(want, ids(t, s)); diff != "" {
+		t.Errorf("history after deleting before %s (-want +got):\n%s", bound, diff)
+	}
+	if n, err := s.DeleteAnalysesBefore(ctx, bound, 5); err != nil || n != 0 {
+		t.Errorf("again: %d, %v; want nothing left to delete", n, err)
+	}
+}
+
+func testRetentionByAge(t *testing.T, h Harness) {
+	ctx := context.Background()
+	s := h.Open(t)
+	now := time.Now()
+	var kept []string
+	for _, age := range []time.Duration{45 * 24 * time.Hour, 31 * 24 * time.Hour, 29 * 24 * time.Hour, time.Hour} {
+		a := Analysis(quiz.NewID(now.Add(-age)), now.Add(-age))
+		if err := s.SaveAnalysis(ctx, a); err != nil {
+			t.Fatal(err)
+		}
+		if age < 30*24*time.Hour {
+			kept = append([]string{a.ID}, kept...)
+		}
+	}
+	res, err := s.ApplyRetention(ctx, store.Retention{MaxAge: 30 * 24 * time.Hour})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Removed != 2 || res.ByAge != 2 {
+		t.Errorf("retention of 30 days removed %+v, want the 2 older analyses", res)
+	}
+	if diff := cmp.Diff(kept, ids(t, s)); diff != "" {
+		t.Errorf("kept (-want +got):\n%s", diff)
+	}
+}
+
+// The oldest analyses go until the store is back under its bound; the
+// newest stay.
+func testRetentionBySize(t *testing.T, h Harness) {
+	ctx := context.Background()
+	s := h.Open(t)
+	now := time.Now()
+	var all []string
+	var each int
+	for i := range 30 {
+		a := Analysis(quiz.NewID(now.Add(time.Duration(i-30)*time.Minute)), now.Add(time.Duration(i-30)*time.Minute))
+		a.Answers[0].Explanation = fmt.Sprintf("%d %s", i, strings.Repeat("a long explanation ", 3000))
+		if err := s.SaveAnalysis(ctx, a); err != nil {
+			t.Fatal(err)
+		}
+		b, _ := json.Marshal(a)
+		each = len(b)
+		all = append([]string{a.ID}, all...)
+	}
+	full, err := s.Size(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if full < int64(30*each) {
+		t.Fatalf("Size = %d with 30 analyses of %d bytes: it does not count the history", full, each)
+	}
+	// Room for about two thirds of them.
+	bound := full - int64(10*each)
+	res, err := s.ApplyRetention(ctx, store.Retention{MaxBytes: bound})
+	if err != nil {
+		t.Fatal(err)
+	}
+	after, err := s.Size(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if after > bound || res.OverSize {
+		t.Errorf("after the sweep the store is %d bytes (result %+v), over its bound of %d", after, res, bound)
+	}
+	left := ids(t, s)
+	if res.Removed < 8 || res.Removed > 20 || len(left) != 30-res.Removed {
+		t.Fatalf("removed %d to free 10 analyses' worth, %d left: want about 10", res.Removed, len(left))
+	}
+	if diff := cmp.Diff(all[:len(left)], left); diff != "" {
+		t.Errorf("the newest should stay (-want +got):\n%s", diff)
 	}
 }
