@@ -2,7 +2,9 @@ package main
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
+	"io"
 	"math"
 	"os"
 	"path/filepath"
@@ -358,9 +360,11 @@ func TestAuditCost(t *testing.T) {
 			body := map[string]any{"questions": questions, "answer_key": key, "samples": 5, "models": []string{byContent, byPosition, "m3"},
 				"probes": map[string]any{"choices_only": probe}}
 			var r analyzeResponse
+			begin := time.Now()
 			if resp := api(t, "POST", srv.URL+"/api/v1/analyze", body, &r); resp.StatusCode != 200 {
 				t.Fatalf("%d", resp.StatusCode)
 			}
+			wall := time.Since(begin)
 			want := 15
 			if probe {
 				want = 30
@@ -368,7 +372,12 @@ func TestAuditCost(t *testing.T) {
 			if f.Calls() != want {
 				t.Errorf("%d model calls, want %d", f.Calls(), want)
 			}
-			t.Logf("server time beyond the model's: %.2f ms (total %.2f, model %.2f)", r.Timing.TotalMS-r.Timing.ModelMS, r.Timing.TotalMS, r.Timing.ModelMS)
+			// Measured, not asserted (docs/performance.md): the request's
+			// wall time as the client saw it (HTTP, validation, the
+			// evidence, the store's writes, the events) less the model's.
+			size, _ := json.Marshal(r)
+			t.Logf("server time beyond the model's: %.2f ms (request %.2f ms, model %.2f ms, %d questions × 3 models × 5 samples, probe %v; the result is %d bytes of JSON)",
+				float64(wall.Microseconds())/1000-r.Timing.ModelMS, float64(wall.Microseconds())/1000, r.Timing.ModelMS, len(questions), probe, len(size))
 		})
 	}
 }
@@ -522,5 +531,28 @@ func TestDashboardAudit(t *testing.T) {
 	tb.until("the new audit is drawn", `document.body.dataset.ready === '1' && document.querySelectorAll('#a-diagrams svg').length === 2`)
 	if f.Calls()-calls != 2*2 {
 		t.Errorf("the audit from the page made %d model calls, want 4", f.Calls()-calls)
+	}
+}
+
+// --models takes name=URL for a model served elsewhere; a bad URL, two
+// URLs for one model, or a URL for --model are refused at start.
+func TestServeModelsWithBaseURLs(t *testing.T) {
+	getenv := func(k string) string { return map[string]string{"OPENAI_BASE_URL": "http://a.example/v1"}[k] }
+	cfg, err := parseServe([]string{"--models", "gpt-4o, llama3.2=http://127.0.0.1:11434/v1"}, getenv, io.Discard)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !slices.Equal(cfg.models, []string{"gpt-4o", "llama3.2"}) || cfg.modelURLs["llama3.2"] != "http://127.0.0.1:11434/v1" || len(cfg.modelURLs) != 1 {
+		t.Errorf("models %v, URLs %v", cfg.models, cfg.modelURLs)
+	}
+	for _, tc := range []struct{ models, want string }{
+		{"llama3.2=ftp://x", "want name=URL with an http:// or https:// URL"},
+		{"=http://x/v1", "want name=URL"},
+		{"m=http://x/v1,m=http://y/v1", "m is given two base URLs"},
+		{"gpt-4o-mini=http://x/v1", "it is --model"},
+	} {
+		if _, err := parseServe([]string{"--models", tc.models}, getenv, io.Discard); err == nil || !strings.Contains(err.Error(), tc.want) {
+			t.Errorf("--models %s: %v, want %q", tc.models, err, tc.want)
+		}
 	}
 }

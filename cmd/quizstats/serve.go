@@ -136,8 +136,12 @@ func runServe(ctx context.Context, args []string, getenv func(string) string, st
 		svc.Close(ctx)
 		return fmt.Errorf("listen on %s: %w", cfg.addr, err)
 	}
+	if max, reserve := connectionLimits(fileLimit()); max > 0 {
+		ln = server.LimitConnections(ln, max, reserve)
+	}
 	httpSrv := &http.Server{
 		Handler:           srv,
+		ConnContext:       server.ConnContext,
 		ReadHeaderTimeout: 10 * time.Second,
 		IdleTimeout:       2 * time.Minute,
 		ErrorLog:          slog.NewLogLogger(logger.Handler(), slog.LevelWarn),

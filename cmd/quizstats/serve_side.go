@@ -43,3 +43,15 @@ func serveSide(flagName, addr string, h http.Handler) (*http.Server, error) {
 	go srv.Serve(ln)
 	return srv, nil
 }
+
+// connectionLimits splits the limit of open files: a margin for what is not
+// a client (the store, Redis' pool, model calls, listeners, logs), then the
+// clients, of which the last few are kept for /health and /ready. Zero
+// means no limit.
+func connectionLimits(files int) (conns, reserve int) {
+	if files <= 0 {
+		return 0, 0
+	}
+	conns = files - min(256, files/4)
+	return conns, max(8, min(64, conns/16))
+}

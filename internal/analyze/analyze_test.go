@@ -312,3 +312,58 @@ func TestAnalyzeStartedSaysTheUsualWait(t *testing.T) {
 		}
 	}
 }
+
+// A fresh request makes its own model call beside a plain one in flight
+// (which may end in an answer from the cache), and shares one with an
+// identical fresh request.
+func TestAnalyzeFreshCoalescesWithFreshOnly(t *testing.T) {
+	e := newEnv(t)
+	release := make(chan struct{})
+	e.fake.BeforeItem = func(_ llmtest.Call, i int) {
+		if i == 0 {
+			<-release
+		}
+	}
+	ctx := context.Background()
+	run := func(fresh bool) chan *quiz.Analysis {
+		out := make(chan *quiz.Analysis, 1)
+		go func() {
+			r := request(nil)
+			r.Fresh = fresh
+			a, err := e.svc.Analyze(ctx, r)
+			if err != nil {
+				t.Error(err)
+			}
+			out <- a
+		}()
+		return out
+	}
+	waitCalls := func(n int) {
+		t.Helper()
+		deadline := time.Now().Add(10 * time.Second)
+		for e.fake.Calls() < n {
+			if time.Now().After(deadline) {
+				t.Fatalf("%d model calls, want %d", e.fake.Calls(), n)
+			}
+			time.Sleep(time.Millisecond)
+		}
+	}
+	plain := run(false)
+	waitCalls(3) // 3 samples
+	fresh := run(true)
+	// The fresh request does not wait for the plain one's call: its own
+	// samples reach the model while the first call is held.
+	waitCalls(6)
+	fresh2 := run(true)
+	time.Sleep(50 * time.Millisecond) // let it join the fresh call
+	close(release)
+	p, f, f2 := <-plain, <-fresh, <-fresh2
+	if p.ID == f.ID || f.ID != f2.ID || e.fake.Calls() != 6 || f.Cached || p.Cached {
+		t.Errorf("plain %s, fresh %s and %s, %d calls: want the fresh ones to share one call of their own", p.ID, f.ID, f2.ID, e.fake.Calls())
+	}
+	// The fresh answer is what the cache now holds.
+	again, err := e.svc.Analyze(ctx, request(nil))
+	if err != nil || !again.Cached || (again.ID != f.ID && again.ID != p.ID) {
+		t.Errorf("after: %v cached %v id %s", err, again.Cached, again.ID)
+	}
+}

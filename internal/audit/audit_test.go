@@ -185,3 +185,31 @@ func deref(p *float64) any {
 	}
 	return *p
 }
+
+// A 40-question audit of 3 models with 5 samples and the probe.
+func BenchmarkEvidence(b *testing.B) {
+	var qs []quiz.Question
+	var key [][]int
+	for i := range 40 {
+		qs = append(qs, quiz.Question{Text: "q", Options: []string{"a", "b", "c", "d"}, Kind: quiz.KindSingle})
+		key = append(key, []int{i % 4})
+	}
+	var runs []quiz.AuditRun
+	for range 3 {
+		run := quiz.AuditRun{Model: "m"}
+		for q := range qs {
+			var picks []quiz.Pick
+			for s := range 5 {
+				picks = append(picks, quiz.Pick{Sample: s, Order: []int{(s + 1) % 4, s % 4, (s + 2) % 4, (s + 3) % 4}, Choices: []int{(q + s) % 4}, Confidence: 0.8})
+			}
+			ans := quiz.Answer{Question: q, Choices: []int{q % 4}, Confidence: 0.6, Picks: picks}
+			run.Answers = append(run.Answers, ans)
+			run.ChoicesOnly = append(run.ChoicesOnly, ans)
+		}
+		runs = append(runs, run)
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		Evidence(qs, key, runs)
+	}
+}

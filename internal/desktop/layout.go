@@ -169,3 +169,75 @@ func fit(s string, w, size float32, style fyne.TextStyle) string {
 	}
 	return string(r[:lo]) + "…"
 }
+
+// tileGrid puts the totals' tiles in four columns, or two, or one: as many
+// as give every tile its whole text, so large type in a narrow window
+// stacks them instead of cutting their labels off.
+type tileGrid struct{ width float32 } // the width last laid out at
+
+const tileGap = 4
+
+func (l *tileGrid) cols(objs []fyne.CanvasObject, width float32) (n int, rowH float32) {
+	widest := float32(0)
+	for _, o := range objs {
+		widest = max(widest, o.MinSize().Width)
+		rowH = max(rowH, o.MinSize().Height)
+	}
+	n = max(len(objs), 1)
+	for n > 1 && (width-tileGap*float32(n-1))/float32(n) < widest {
+		n /= 2
+	}
+	return n, rowH
+}
+
+func (l *tileGrid) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	l.width = size.Width
+	n, rowH := l.cols(objs, size.Width)
+	w := (size.Width - tileGap*float32(n-1)) / float32(n)
+	for i, o := range objs {
+		o.Move(fyne.NewPos(float32(i%n)*(w+tileGap), float32(i/n)*(rowH+tileGap)))
+		o.Resize(fyne.NewSize(w, rowH))
+	}
+}
+
+// MinSize is as wide as the widest tile, and as tall as the rows at the
+// width last laid out: the window lays its content out again when this
+// changes.
+func (l *tileGrid) MinSize(objs []fyne.CanvasObject) fyne.Size {
+	width := l.width
+	if width == 0 {
+		width = 1 << 20 // not laid out yet: one row
+	}
+	n, rowH := l.cols(objs, width)
+	rows := (len(objs) + n - 1) / n
+	widest := float32(0)
+	for _, o := range objs {
+		widest = max(widest, o.MinSize().Width)
+	}
+	return fyne.NewSize(widest, float32(rows)*rowH+tileGap*float32(max(rows-1, 0)))
+}
+
+// tightRows stacks labels with their padding overlapping, as two lines of
+// one entry rather than two entries.
+type tightRows struct{}
+
+const rowOverlap = 8
+
+func (tightRows) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	y := float32(0)
+	for _, o := range objs {
+		h := o.MinSize().Height
+		o.Move(fyne.NewPos(0, y))
+		o.Resize(fyne.NewSize(size.Width, h))
+		y += h - rowOverlap
+	}
+}
+
+func (tightRows) MinSize(objs []fyne.CanvasObject) fyne.Size {
+	var s fyne.Size
+	for _, o := range objs {
+		m := o.MinSize()
+		s = fyne.NewSize(max(s.Width, m.Width), s.Height+m.Height-rowOverlap)
+	}
+	return fyne.NewSize(s.Width, s.Height+rowOverlap)
+}

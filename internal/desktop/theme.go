@@ -23,6 +23,9 @@ var (
 	colTie        = color.NRGBA{0xff, 0xc8, 0x57, 0xff}
 )
 
+// colorNameVotes names colVotes for text drawn in it (the legend).
+const colorNameVotes fyne.ThemeColorName = "quizstats-votes"
+
 // look is the window's theme: Fyne's dark theme in the colours above, its
 // sizes scaled by scale (large type for a screen in a room).
 type look struct {
@@ -56,6 +59,8 @@ func (l *look) Color(n fyne.ThemeColorName, _ fyne.ThemeVariant) color.Color {
 		return colTie
 	case theme.ColorNameError:
 		return colWrong
+	case colorNameVotes:
+		return colVotes
 	}
 	return l.base.Color(n, theme.VariantDark)
 }

@@ -390,7 +390,7 @@ func (v *View) scrollTo(i int) {
 // build makes the objects that stay: the frame the rest is put in.
 func (v *View) build() {
 	v.header = container.NewStack()
-	v.tiles = container.NewGridWithColumns(4)
+	v.tiles = container.New(&tileGrid{})
 	v.notice = container.NewVBox()
 	v.body = container.NewVBox()
 	v.scroll = container.NewVScroll(v.body)
@@ -402,9 +402,15 @@ func (v *View) build() {
 	v.list = widget.NewList(
 		func() int { return len(v.history) },
 		func() fyne.CanvasObject {
-			title := canvas.NewText("", colText)
+			// Labels that end in an ellipsis at the panel's width, whatever
+			// the type's size.
+			title := widget.NewLabel("")
 			title.TextStyle.Bold = true
-			return container.NewVBox(title, canvas.NewText("", colDim))
+			title.Truncation = fyne.TextTruncateEllipsis
+			meta := widget.NewLabel("")
+			meta.SizeName = theme.SizeNameCaptionText
+			meta.Truncation = fyne.TextTruncateEllipsis
+			return container.New(&tightRows{}, title, meta)
 		},
 		func(id widget.ListItemID, o fyne.CanvasObject) {
 			if id >= len(v.history) {
@@ -412,14 +418,14 @@ func (v *View) build() {
 			}
 			s := v.history[id]
 			box := o.(*fyne.Container)
-			title, meta := box.Objects[0].(*canvas.Text), box.Objects[1].(*canvas.Text)
-			title.Text = truncate(summaryTitle(s), 34)
-			title.TextSize = theme.TextSize()
-			title.Color = colText
-			meta.Text, meta.Color = v.summaryMeta(s)
-			meta.TextSize = theme.CaptionTextSize()
-			title.Refresh()
-			meta.Refresh()
+			title, meta := box.Objects[0].(*widget.Label), box.Objects[1].(*widget.Label)
+			title.SetText(summaryTitle(s))
+			text, failed := v.summaryMeta(s)
+			meta.Importance = widget.LowImportance
+			if failed {
+				meta.Importance = widget.DangerImportance
+			}
+			meta.SetText(text)
 		},
 	)
 	v.list.OnSelected = func(id widget.ListItemID) {
@@ -441,29 +447,22 @@ func (v *View) build() {
 }
 
 func (v *View) headerObjects() []fyne.CanvasObject {
-	ts := theme.TextSize()
-	name := text("quizstats", ts*1.5, colPick, true)
-	// The state is a label that cuts itself short: a narrow window keeps
-	// its width and shows the start of it.
-	state := widget.NewLabel("")
-	state.TextStyle.Bold = true
-	state.Truncation = fyne.TextTruncateEllipsis
+	// One paragraph: a narrow window, or large type, puts the state and the
+	// server on lines of their own instead of cutting them off.
+	state := run{text: "◌ connecting", col: theme.ColorNameWarning, bold: true}
 	switch {
 	case v.fatal != nil:
-		state.SetText("✗ " + v.fatal.Error())
-		state.Importance = widget.DangerImportance
+		state.text, state.col = "✗ "+v.fatal.Error(), theme.ColorNameError
 	case v.conn.State == client.Live:
-		state.SetText("● live")
-		state.Importance = widget.SuccessImportance
+		state.text, state.col = "● live", theme.ColorNameSuccess
 	case v.conn.State == client.Reconnecting:
-		state.SetText(fmt.Sprintf("◌ reconnecting · attempt %d · next in %.1f s · showing the last state", v.conn.Attempt, v.conn.Wait.Seconds()))
-		state.Importance = widget.WarningImportance
-	default:
-		state.SetText("◌ connecting")
-		state.Importance = widget.WarningImportance
+		state.text = fmt.Sprintf("◌ reconnecting · attempt %d · next in %.1f s · showing the last state", v.conn.Attempt, v.conn.Wait.Seconds())
 	}
-	server := text(v.opts.Server, ts, colDim, false)
-	return []fyne.CanvasObject{container.NewBorder(nil, nil, name, container.NewCenter(server), state)}
+	return []fyne.CanvasObject{line(
+		run{text: "quizstats", col: theme.ColorNamePrimary, size: theme.SizeNameHeadingText, bold: true},
+		run{text: "   "}, state, run{text: "   "},
+		run{text: v.opts.Server, col: theme.ColorNamePlaceHolder},
+	)}
 }
 
 func (v *View) tileObjects() []fyne.CanvasObject {
@@ -495,7 +494,7 @@ func (v *View) noticeObjects() []fyne.CanvasObject {
 			v.Pin(nil, v.lastFrame)
 		})
 		out = append(out, container.NewBorder(nil, nil, nil, back,
-			text("From the history: "+v.pinned.Title(), theme.TextSize(), colDim, false)))
+			line(run{text: "From the history: " + v.pinned.Title(), col: theme.ColorNamePlaceHolder})))
 	}
 	return out
 }
@@ -530,7 +529,7 @@ func (v *View) analysisHeader(a *live.Analysis) fyne.CanvasObject {
 	}
 	rows := []fyne.CanvasObject{
 		container.NewBorder(nil, nil, nil, container.NewCenter(st), title),
-		text(strings.Join(meta, " · "), theme.CaptionTextSize(), colDim, false),
+		line(run{text: strings.Join(meta, " · "), col: theme.ColorNamePlaceHolder, size: theme.SizeNameCaptionText}),
 	}
 	if a.Status == quiz.StatusFailed {
 		msg := "The analysis failed."
@@ -540,19 +539,19 @@ func (v *View) analysisHeader(a *live.Analysis) fyne.CanvasObject {
 		rows = append(rows, banner(msg, colWrong))
 	}
 	if sc := a.Score; sc != nil && sc.Total > 0 {
-		col := colCorrect
+		col := theme.ColorNameSuccess
 		if sc.Correct < sc.Total {
-			col = colWrong
+			col = theme.ColorNameError
 		}
-		rows = append(rows, centerRow(dotted([]fyne.CanvasObject{
-			text(fmt.Sprintf("Score %d/%d", sc.Correct, sc.Total), ts*1.4, col, true),
-			text(fmt.Sprintf("%d%% right", int(math.Round(100*sc.Ratio))), ts, colText, false),
-		})...))
+		rows = append(rows, line(dotted(
+			run{text: fmt.Sprintf("Score %d/%d", sc.Correct, sc.Total), col: col, size: theme.SizeNameSubHeadingText, bold: true},
+			run{text: fmt.Sprintf("%d%% right", int(math.Round(100*sc.Ratio)))},
+		)...))
 		// The details go on a line of their own: a narrow window has room
 		// for them there.
-		var parts []fyne.CanvasObject
+		var parts []run
 		if a.Samples > 1 {
-			parts = append(parts, text(fmt.Sprintf("AI-answerability %d%%", int(math.Round(100*sc.Answerability))), ts, colText, false))
+			parts = append(parts, run{text: fmt.Sprintf("AI-answerability %d%%", int(math.Round(100*sc.Answerability)))})
 		}
 		var wrong []string
 		for _, q := range sc.Questions {
@@ -561,14 +560,14 @@ func (v *View) analysisHeader(a *live.Analysis) fyne.CanvasObject {
 			}
 		}
 		if len(wrong) > 0 {
-			parts = append(parts, text("wrong: "+strings.Join(wrong, ", "), ts, colWrong, true))
+			parts = append(parts, run{text: "wrong: " + strings.Join(wrong, ", "), col: theme.ColorNameError, bold: true})
 		}
 		if t := a.Timing; t != nil && t.TotalMS > 0 {
-			parts = append(parts, text("took "+millis(t.TotalMS), ts, colDim, false))
+			parts = append(parts, run{text: "took " + millis(t.TotalMS), col: theme.ColorNamePlaceHolder})
 		}
-		rows = append(rows, centerRow(dotted(parts)...))
+		rows = append(rows, line(dotted(parts...)...))
 	} else if t := a.Timing; t != nil && t.TotalMS > 0 {
-		rows = append(rows, text("took "+millis(t.TotalMS), ts, colDim, false))
+		rows = append(rows, line(run{text: "took " + millis(t.TotalMS), col: theme.ColorNamePlaceHolder}))
 	}
 	if a.Status != "" && a.Status != quiz.StatusRunning && a.Status != quiz.StatusFailed {
 		var missing []string
@@ -578,41 +577,37 @@ func (v *View) analysisHeader(a *live.Analysis) fyne.CanvasObject {
 			}
 		}
 		if len(missing) > 0 {
-			rows = append(rows, text("Not answered: "+strings.Join(missing, ", "), ts, colTie, true))
+			rows = append(rows, line(run{text: "Not answered: " + strings.Join(missing, ", "), col: theme.ColorNameWarning, bold: true}))
 		}
 	}
 	rows = append(rows, v.legend(a))
 	return container.NewPadded(container.NewVBox(rows...))
 }
 
-// legend says what each colour means, for the colours this analysis uses.
+// legend says what each colour means, for the colours this analysis uses:
+// a paragraph, so that it wraps in a narrow window.
 func (v *View) legend(a *live.Analysis) fyne.CanvasObject {
-	cs := theme.CaptionTextSize()
-	item := func(c color.Color, outline bool, label string) fyne.CanvasObject {
-		sw := canvas.NewRectangle(c)
+	runs := []run{{text: "Key:  ", col: theme.ColorNamePlaceHolder, size: theme.SizeNameCaptionText, bold: true}}
+	item := func(c fyne.ThemeColorName, outline bool, label string) {
+		sw := "■ "
 		if outline {
-			sw.FillColor = color.Transparent
-			sw.StrokeColor, sw.StrokeWidth = c, 2
+			sw = "□ "
 		}
-		sw.CornerRadius = 2
-		sw.SetMinSize(fyne.NewSize(cs*1.2, cs*1.2))
-		return container.NewHBox(container.NewCenter(sw), text(label, cs, colDim, false))
+		runs = append(runs, run{text: sw, col: c, size: theme.SizeNameCaptionText},
+			run{text: label + "   ", col: theme.ColorNamePlaceHolder, size: theme.SizeNameCaptionText})
 	}
-	var items []fyne.CanvasObject
 	if a.Score != nil {
-		items = append(items,
-			item(colCorrect, false, "correct"),
-			item(colWrong, false, "wrong"),
-			item(colCorrect, true, "the key's answer"),
-		)
+		item(theme.ColorNameSuccess, false, "correct")
+		item(theme.ColorNameError, false, "wrong")
+		item(theme.ColorNameSuccess, true, "the key's answer")
 	} else {
-		items = append(items, item(colPick, false, "the model's pick"))
+		item(theme.ColorNamePrimary, false, "the model's pick")
 	}
 	if a.Samples > 1 {
-		items = append(items, item(colVotes, false, "other votes"))
+		item(colorNameVotes, false, "other votes")
 	}
-	items = append(items, item(colTie, false, "tie: no majority"))
-	return centerRow(append([]fyne.CanvasObject{text("Key:", cs, colDim, true)}, items...)...)
+	item(theme.ColorNameWarning, false, "tie: no majority")
+	return line(runs...)
 }
 
 // questionCard draws one question: its text, confidence and verdict, and
@@ -627,7 +622,8 @@ func (v *View) questionCard(i int, q *live.Question, qv *qview, a *live.Analysis
 	num := text(fmt.Sprintf("%d", i+1), ts*1.2, colDim, true)
 	label := widget.NewLabelWithStyle(qtext, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	label.Wrapping = fyne.TextWrapWord
-	var right, marks []fyne.CanvasObject
+	var right []fyne.CanvasObject
+	var marks []run
 	tie := live.Tie(q, a.Samples)
 	var reason string
 	switch {
@@ -646,20 +642,20 @@ func (v *View) questionCard(i int, q *live.Question, qv *qview, a *live.Analysis
 		qv.confText.Alignment = fyne.TextAlignTrailing
 		right = append(right, container.New(&fixedWidth{w: ts * 4.4}, qv.confText))
 		if len(tie) > 1 {
-			marks = append(marks, text("tie · no majority", ts, colTie, true))
+			marks = append(marks, run{text: "tie · no majority   ", col: theme.ColorNameWarning, bold: true})
 		}
 		if vd := q.Verdict; vd != nil {
 			if vd.Correct {
-				marks = append(marks, text("✓ correct", ts, colCorrect, true))
+				marks = append(marks, run{text: "✓ correct", col: theme.ColorNameSuccess, bold: true})
 			} else {
-				marks = append(marks, text("✗ wrong · the key says "+letters(vd.Expected), ts, colWrong, true))
+				marks = append(marks, run{text: "✗ wrong · the key says " + letters(vd.Expected), col: theme.ColorNameError, bold: true})
 			}
 		}
 	}
 	head := container.NewBorder(nil, nil, container.NewCenter(num), container.NewHBox(right...), label)
 	rows := []fyne.CanvasObject{head}
 	if len(marks) > 0 {
-		rows = append(rows, centerRow(marks...))
+		rows = append(rows, line(marks...))
 	}
 	qv.bars = nil
 	if reason != "" {
@@ -672,7 +668,7 @@ func (v *View) questionCard(i int, q *live.Question, qv *qview, a *live.Analysis
 		ans := q.Answer
 		if len(q.Q.Options) == 0 {
 			if ans.Text != "" {
-				rows = append(rows, text("→ "+ans.Text, ts*1.1, colPick, true))
+				rows = append(rows, line(run{text: "→ " + ans.Text, col: theme.ColorNamePrimary, bold: true}))
 			}
 		}
 		for j, o := range q.Q.Options {
@@ -778,19 +774,20 @@ func (v *View) when(t time.Time) string {
 	return t.In(v.opts.Location).Format("2006-01-02 15:04")
 }
 
-func (v *View) summaryMeta(s quiz.Summary) (string, color.Color) {
+// summaryMeta is a history entry's second line, and whether it failed.
+func (v *View) summaryMeta(s quiz.Summary) (string, bool) {
 	parts := []string{v.when(s.CreatedAt), plural(s.Questions, "question")}
-	col := color.Color(colDim)
+	failed := false
 	switch {
 	case s.Status == quiz.StatusFailed:
 		parts = append(parts, "failed")
-		col = colWrong
+		failed = true
 	case s.Score != nil && s.Score.Total > 0:
 		parts = append(parts, fmt.Sprintf("score %d/%d", s.Score.Correct, s.Score.Total))
 	case s.Status != quiz.StatusCompleted:
 		parts = append(parts, string(s.Status))
 	}
-	return strings.Join(parts, " · "), col
+	return strings.Join(parts, " · "), failed
 }
 
 func summaryTitle(s quiz.Summary) string {
@@ -827,25 +824,45 @@ func banner(msg string, c color.Color) fyne.CanvasObject {
 	return container.NewPadded(container.NewStack(bg, l))
 }
 
-// dotted puts a dim dot between objects of a line.
-func dotted(objs []fyne.CanvasObject) []fyne.CanvasObject {
-	var out []fyne.CanvasObject
-	for i, o := range objs {
-		if i > 0 {
-			out = append(out, text("·", theme.TextSize(), colDim, false))
-		}
-		out = append(out, o)
-	}
-	return out
+// run is a piece of a line of text in one colour, size and weight; the
+// zero values are the foreground colour and the body size.
+type run struct {
+	text string
+	col  fyne.ThemeColorName
+	size fyne.ThemeSizeName
+	bold bool
 }
 
-// centerRow lines objects up on their middles.
-func centerRow(objs ...fyne.CanvasObject) fyne.CanvasObject {
-	out := make([]fyne.CanvasObject, len(objs))
-	for i, o := range objs {
-		out[i] = container.NewCenter(o)
+// line is a paragraph of runs that wraps between words: a narrow window or
+// large type gets more lines, never text cut off at the window's edge.
+func line(runs ...run) *widget.RichText {
+	segs := make([]widget.RichTextSegment, len(runs))
+	for i, r := range runs {
+		if r.col == "" {
+			r.col = theme.ColorNameForeground
+		}
+		if r.size == "" {
+			r.size = theme.SizeNameText
+		}
+		segs[i] = &widget.TextSegment{Text: r.text, Style: widget.RichTextStyle{
+			Inline: true, ColorName: r.col, SizeName: r.size, TextStyle: fyne.TextStyle{Bold: r.bold},
+		}}
 	}
-	return container.NewHBox(out...)
+	rt := widget.NewRichText(segs...)
+	rt.Wrapping = fyne.TextWrapWord
+	return rt
+}
+
+// dotted puts a dim dot between the runs of a line.
+func dotted(runs ...run) []run {
+	var out []run
+	for i, r := range runs {
+		if i > 0 {
+			out = append(out, run{text: " · ", col: theme.ColorNamePlaceHolder})
+		}
+		out = append(out, r)
+	}
+	return out
 }
 
 func millis(ms float64) string {
@@ -890,14 +907,6 @@ func optionText(o string, j int) string {
 		return "Option " + letter(j)
 	}
 	return o
-}
-
-func truncate(s string, n int) string {
-	r := []rune(s)
-	if len(r) <= n {
-		return s
-	}
-	return string(r[:n-1]) + "…"
 }
 
 func clamp(f float64) float64 { return min(max(f, 0), 1) }

@@ -168,6 +168,7 @@ func history() []quiz.Summary {
 // -update).
 func golden(t *testing.T, w fyne.Window, name string) {
 	t.Helper()
+	settleLayout(w)
 	img := w.Canvas().Capture()
 	path := filepath.Join("testdata", name+".png")
 	if *update {
@@ -182,6 +183,67 @@ func golden(t *testing.T, w fyne.Window, name string) {
 		return
 	}
 	test.AssertImageMatches(t, name+".png", img)
+}
+
+// settleLayout lays the window out again until sizes stop changing, as
+// the driver does on each frame when an object's minimum size changed (a
+// paragraph that wraps to more lines at its width, the tiles that stack):
+// the test canvas does not, a resize does.
+func settleLayout(w fyne.Window) {
+	size := w.Canvas().Size()
+	for range 3 {
+		w.Resize(size.AddWidthHeight(1, 1))
+		w.Resize(size)
+	}
+}
+
+// clippedTexts lists the texts drawn past the right edge of the window
+// (width w), with where they end: a window too narrow for its content
+// cuts them off there.
+func clippedTexts(t *testing.T, o fyne.CanvasObject, at fyne.Position, w float32) []string {
+	if !o.Visible() {
+		return nil
+	}
+	at = at.Add(o.Position())
+	var out []string
+	switch o := o.(type) {
+	case *canvas.Text:
+		if end := at.X + fyne.MeasureText(o.Text, o.TextSize, o.TextStyle).Width; o.Text != "" && end > w+1 {
+			out = append(out, fmt.Sprintf("%q ends at %.0f", o.Text, end))
+		}
+	case *fyne.Container:
+		for _, c := range o.Objects {
+			out = append(out, clippedTexts(t, c, at, w)...)
+		}
+	case fyne.Widget:
+		for _, c := range test.TempWidgetRenderer(t, o).Objects() {
+			out = append(out, clippedTexts(t, c, at, w)...)
+		}
+	}
+	return out
+}
+
+// Large type in a window as narrow as it goes: every text wraps, stacks
+// or shrinks to the window's width; none runs past its edge.
+func TestLargeTypeFitsANarrowWindow(t *testing.T) {
+	for _, size := range []fyne.Size{fyne.NewSize(1280, 800), fyne.NewSize(520, 900), fyne.NewSize(360, 700)} {
+		t.Run(fmt.Sprintf("%.0fx%.0f", size.Width, size.Height), func(t *testing.T) {
+			v, w := newTestView(t, size, ViewOptions{Large: true})
+			s := &stream{}
+			v.SetConn(client.StateChange{State: client.Reconnecting, Attempt: 3, Wait: 2 * time.Second, Err: fmt.Errorf("connect to ws://127.0.0.1:8080/api/v1/events: connection refused")}, t0)
+			v.Event(stats(s, 4, 52), t0)
+			v.Event(completed(t, s, analysis(5, true)), t0)
+			v.SetHistory(history(), t0)
+			v.Frame(t0.Add(2 * time.Second))
+			settleLayout(w)
+			if got := clippedTexts(t, w.Content(), fyne.Position{}, size.Width); len(got) > 0 {
+				t.Errorf("texts cut off by the window's edge at %.0f px:\n%s", size.Width, strings.Join(got, "\n"))
+			}
+			if size.Width == 360 {
+				golden(t, w, "large-360")
+			}
+		})
+	}
 }
 
 func live1(v *View) { v.SetConn(client.StateChange{State: client.Live}, t0) }

@@ -157,14 +157,22 @@ func (r *recorder) Flush() {
 // cannot set headers on a WebSocket), "?access_token=<token>". Several
 // tokens may be configured, comma-separated, so that a new one can be
 // rolled out before the old one is withdrawn.
-func (s *Server) requireToken(next http.Handler) http.Handler {
+func (s *Server) requireToken(next http.Handler) http.Handler { return s.guard(next, false) }
+
+// allowViewKey is requireToken for the read-only routes a presenter view
+// uses, which also take the view key derived from a token (viewKey): the
+// key a room's screen may show, since it reads and does nothing else.
+func (s *Server) allowViewKey(next http.Handler) http.Handler { return s.guard(next, true) }
+
+func (s *Server) guard(next http.Handler, view bool) http.Handler {
 	if s.cfg.Token == "" {
 		return next
 	}
 	var wants [][sha256.Size]byte
-	for _, tok := range strings.Split(s.cfg.Token, ",") {
-		if tok = strings.TrimSpace(tok); tok != "" {
-			wants = append(wants, sha256.Sum256([]byte(tok)))
+	for _, tok := range tokens(s.cfg.Token) {
+		wants = append(wants, sha256.Sum256([]byte(tok)))
+		if view {
+			wants = append(wants, sha256.Sum256([]byte(viewKey(tok))))
 		}
 	}
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {

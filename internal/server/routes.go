@@ -16,11 +16,13 @@ func (s *Server) routes() http.Handler {
 	// The analyze handler takes its budget itself, once it knows the
 	// request is valid.
 	analyze := func(h http.Handler) http.Handler { return s.requireToken(h) }
+	// What a presenter view reads also takes its read-only view key.
+	view := func(h http.Handler) http.Handler { return s.allowViewKey(s.limit(ClassAPI, h)) }
 
 	mux.Handle("POST /api/v1/analyze", analyze(s.handleAnalyze()))
 	mux.Handle("POST /api/analyze", analyze(s.handleAnalyze())) // the seed's clients
-	mux.Handle("GET /api/v1/analyses", api(s.handleAnalyses()))
-	mux.Handle("GET /api/v1/analyses/{id}", api(s.handleAnalysis()))
+	mux.Handle("GET /api/v1/analyses", view(s.handleAnalyses()))
+	mux.Handle("GET /api/v1/analyses/{id}", view(s.handleAnalysis()))
 	if s.cfg.Deleter != nil {
 		mux.Handle("DELETE /api/v1/analyses/{id}", api(s.handleDelete(s.cfg.Deleter)))
 		mux.Handle("DELETE /api/v1/analyses", api(s.handleDeleteBefore(s.cfg.Deleter)))
@@ -31,7 +33,8 @@ func (s *Server) routes() http.Handler {
 		// A fresh check costs model calls: it is limited as analyses are.
 		mux.Handle("GET /api/v1/model", analyze(s.handleModel(s.cfg.ModelStatus)))
 	}
-	mux.Handle("GET /api/v1/events", api(s.handleEvents()))
+	mux.Handle("GET /api/v1/events", view(s.handleEvents()))
+	mux.Handle("GET /api/v1/view-key", api(s.handleViewKey()))
 
 	mux.Handle("GET /health", s.handleHealth())
 	mux.Handle("GET /ready", s.handleReady())

@@ -127,7 +127,7 @@ func New(cfg Config) *Server {
 	}
 	s := &Server{cfg: cfg, logger: cfg.Logger, auth: newAuthGuard(cfg.Logger), bodies: make(bodySlots, maxBodyReads)}
 	s.closing, s.closeStart = context.WithCancel(context.Background())
-	s.handler = s.observe(s.checkHost(s.routes()))
+	s.handler = s.observe(s.reserveOnly(s.checkHost(s.routes())))
 	return s
 }
 

@@ -33,10 +33,17 @@ const opts = {
 
 // Instrumentation for tests (and the curious): every question put on
 // screen, in order, and every reveal.
-const trail = (window.__presenter = { shown: [], revealed: [], outcomes: [], ends: 0, fitMs: [] });
+const trail = (window.__presenter = { shown: [], revealed: [], outcomes: [], ends: 0, fitMs: [], fitAhead: [] });
+
+// A phone that opened the room's QR code reads with the view key in the
+// fragment, kept in this tab only (never in place of a host's token).
+const viewKeyOf = (h) => (h.match(/^#key=([^&]+)$/) || [])[1];
+const opened = viewKeyOf(location.hash) ? decodeURIComponent(viewKeyOf(location.hash)) : '';
+if (opened) sessionStorage.setItem(TOKEN_KEY, opened);
 
 const state = {
-  token: localStorage.getItem(TOKEN_KEY) || '',
+  token: sessionStorage.getItem(TOKEN_KEY) || localStorage.getItem(TOKEN_KEY) || '',
+  viewKey: sessionStorage.getItem(TOKEN_KEY) || '', // a viewer shares the key it has
   lastSeq: null,
   analyses: new Map(), // id -> analysis as known here
   follow: null, // the analysis this screen presents
@@ -47,7 +54,7 @@ const state = {
 // it came, whether its answer is revealed, or the end screen.
 const view = { id: null, index: -1, since: 0, revealed: false, end: false, resume: null };
 
-// ---------------------------------------------------------------- API and stream
+// --- API and stream
 
 async function api(path) {
   const headers = { Accept: 'application/json' };
@@ -90,6 +97,7 @@ function connect(since) {
     conn.opened = true;
     conn.attempt = 0;
     setConn('live', 'Live');
+    if (state.token && !state.viewKey) share();
   };
   ws.onmessage = (m) => {
     let e;
@@ -105,7 +113,7 @@ function connect(since) {
     conn.ws = null;
     if (!conn.opened) {
       try {
-        await api('/api/v1/stats');
+        await api('/api/v1/analyses?limit=1'); // what a view key may read too
       } catch (err) {
         if (err.status === 401) return askToken();
       }
@@ -117,7 +125,7 @@ function connect(since) {
   };
 }
 
-// ---------------------------------------------------------------- events
+// --- events
 
 function analysisOf(id) {
   let a = state.analyses.get(id);
@@ -185,6 +193,7 @@ function handle(e) {
     paintCounter();
     paintStrip();
     soon();
+    prefit();
   }
 }
 
@@ -199,7 +208,7 @@ function followAnalysis(id, restart) {
   remember();
 }
 
-// ---------------------------------------------------------------- pacing
+// --- pacing
 
 let timer = 0;
 
@@ -264,7 +273,7 @@ function step() {
   }
 }
 
-// ---------------------------------------------------------------- screens
+// --- screens
 
 function screen(name) {
   document.body.dataset.screen = name;
@@ -299,30 +308,23 @@ function el(tag, cls, text) {
 // The option elements on screen, for reveal and the vote bars.
 let optEls = [];
 
-function showQuestion(a, i, revealed) {
+// fillQuestion puts question i into root (the screen or the probe); with
+// final, with what the reveal adds, so a size fitted then still fits.
+function fillQuestion(root, a, i, final) {
   const q = a.questions[i] || { text: `Question ${i + 1}`, options: [] };
   const ans = a.answers[i];
-  view.id = a.id;
-  view.index = i;
-  view.end = false;
-  view.since = performance.now();
-  view.revealed = false;
-  trail.shown.push(i);
-  screen('question');
-  const sec = $('question');
-  sec.classList.remove('enter');
-  if (!reducedMotion.matches) {
-    void sec.offsetWidth; // restarts the entrance
-    sec.classList.add('enter');
-  }
-  sec.dataset.outcome = '';
-  $('qnum').textContent = String(i + 1);
-  $('stem').textContent = q.text;
-  const ol = $('options');
+  root.querySelector('.qnum span').textContent = String(i + 1);
+  // A new element: its entrance starts with no forced layout.
+  const old = root.querySelector('.stem');
+  const stem = el('h1', 'stem', q.text);
+  if (old.id) stem.id = old.id;
+  old.replaceWith(stem);
+  const ol = root.querySelector('.options');
   ol.textContent = '';
   const n = q.options?.length || 0;
   ol.dataset.cols = n === 2 || n >= 4 ? '2' : '1';
-  optEls = (q.options || []).map((text, j) => {
+  const many = (a.samples || 1) > 1;
+  const els = (q.options || []).map((text, j) => {
     const li = el('li', `opt c${j % 6}`);
     const fill = el('span', 'fill');
     const marker = el('span', 'marker');
@@ -333,12 +335,35 @@ function showQuestion(a, i, revealed) {
     const pct = el('span', 'pct');
     const mark = el('span', 'mark');
     mark.setAttribute('aria-hidden', 'true');
+    if (final) {
+      // Without the answer yet, the widest: 100% and a mark each.
+      pct.textContent = many ? (ans?.votes ? `${Math.round(((ans.votes[j] || 0) / a.samples) * 100)}%` : '100%') : '';
+      mark.textContent = ans ? MARK[rules.optionTone(a, i, j)] || '' : '✓';
+    }
     li.append(fill, marker, t, pct, mark);
     ol.append(li);
     return { li, fill, pct, mark, sr };
   });
-  $('text-answer').hidden = true;
-  $('verdict').hidden = true;
+  const ta = root.querySelector('.text-answer');
+  ta.hidden = !(final && ans?.text);
+  ta.textContent = final && ans?.text ? ans.text : '';
+  root.querySelector('.verdict').hidden = true;
+  return els;
+}
+
+function showQuestion(a, i, revealed) {
+  const ans = a.answers[i];
+  view.id = a.id;
+  view.index = i;
+  view.end = false;
+  view.since = performance.now();
+  view.revealed = false;
+  trail.shown.push(i);
+  screen('question');
+  const sec = $('question');
+  sec.classList.toggle('enter', !reducedMotion.matches);
+  sec.dataset.outcome = '';
+  optEls = fillQuestion(sec, a, i, false);
   $('conf-box').hidden = opts.hide || !ans || !!ans.error;
   $('conf').textContent = '0%';
   values.set($('conf'), 0);
@@ -524,47 +549,54 @@ function announce(text) {
   $('announce').textContent = text;
 }
 
-// ---------------------------------------------------------------- fitting
+// --- fitting
 
-// fit gives the question the largest type that fits its box without
-// scrolling: at 1920×1080, up to 84 px stems, and at least 48 px for a
-// 400-character stem with six 200-character options. Options are two
-// thirds of the stem. The search sets a size and reads the layout back:
-// exact, and about ten layouts of one question's elements. again says the
-// content only grew a little (the reveal's marks): the size it has is
-// tried first, then a little smaller.
-function fit(again) {
-  const t0 = performance.now();
-  fitNow(again);
-  if (trail.fitMs.length < 1000) trail.fitMs.push(performance.now() - t0);
+// Fitting gives the question the largest type that fits its box without
+// scrolling (up to 84 px stems at 1920×1080; options two thirds of it).
+// The search sets a size and reads the layout back: about ten layouts,
+// more than a frame's budget for the longest question. So the questions
+// that may come next are fitted ahead, one layout per idle moment, in a
+// hidden, contained copy of the box (the probe); showing one then costs
+// the one layout any new content costs. Without a size fitted ahead (after
+// a resize) a question is fitted at once.
+
+// fitsAt sets the size and says whether nothing overflows (a layout).
+function fitsAt(box, px) {
+  box.style.setProperty('--fs', px.toFixed(2) + 'px');
+  const texts = [...box.querySelectorAll('.stem, .otext')];
+  return box.scrollHeight <= box.clientHeight + 1 && box.scrollWidth <= box.clientWidth + 1 && texts.every((e) => e.scrollWidth <= e.clientWidth + 1);
 }
 
-function fitNow(again) {
-  const sec = $('question');
-  const box = $('fit');
-  if (sec.hidden || !box.clientHeight) return;
+// fitSteps is the search, yielding after each layout.
+function* fitSteps(sec, again) {
+  const box = sec.querySelector('.fit');
+  if (sec.hidden || !box.clientHeight) return null;
   const unit = Math.min(innerWidth / 1920, innerHeight / 1080);
-  const texts = [...box.querySelectorAll('.stem, .otext')];
-  const fits = (px) => {
-    box.style.setProperty('--fs', px.toFixed(2) + 'px');
-    return box.scrollHeight <= box.clientHeight + 1 && box.scrollWidth <= box.clientWidth + 1 && texts.every((e) => e.scrollWidth <= e.clientWidth + 1);
-  };
-  const now = parseFloat(box.style.getPropertyValue('--fs'));
-  if (again && now && fits(now)) return;
-  const hi = Math.max(84 * unit, Math.min(30, innerWidth / 13));
-  const search = (lo, top) => {
+  const fits = (px) => fitsAt(box, px);
+  const done = (px) => ({ px, compact: sec.classList.contains('compact'), anywhere: box.classList.contains('anywhere') });
+  function* search(lo, top) {
     for (let k = 0; k < 7; k++) {
       const mid = (lo + top) / 2;
-      if (fits(mid)) lo = mid;
+      const ok = fits(mid);
+      yield;
+      if (ok) lo = mid;
       else top = mid;
     }
     fits(lo);
-    return lo;
-  };
-  if (again && now) return search(now * 0.8, now);
+    return done(lo);
+  }
+  const now = parseFloat(box.style.getPropertyValue('--fs'));
+  if (again && now) {
+    // The content grew a little (the reveal's marks): a little smaller.
+    if (fits(now)) return done(now);
+    yield;
+    return yield* search(now * 0.8, now);
+  }
+  const hi = Math.max(84 * unit, Math.min(30, innerWidth / 13));
   box.classList.remove('anywhere');
   sec.classList.toggle('compact', innerWidth <= 700 || innerWidth <= innerHeight);
-  if (fits(hi)) return;
+  if (fits(hi)) return done(hi);
+  yield;
   // Type's area goes with the square of its size: a first guess from how
   // far over the box it is, then halvings around the guess.
   const guess = (px) => px / Math.sqrt(Math.max(box.scrollHeight / box.clientHeight, box.scrollWidth / box.clientWidth, 1));
@@ -572,19 +604,100 @@ function fitNow(again) {
   if (g < 48 * unit && !sec.classList.contains('compact')) {
     // The side column costs the text width: give it up for a long question.
     sec.classList.add('compact');
-    if (fits(hi)) return;
+    if (fits(hi)) return done(hi);
+    yield;
     g = guess(hi);
   }
   // Words are not broken while a size that keeps them whole can be found;
   // a word too long for any line (a URL, say) may break.
-  if (!fits(Math.max(6, 10 * unit))) box.classList.add('anywhere');
-  if (fits(g)) search(g, Math.min(hi, g * 1.3));
-  else search(Math.max(6, g * 0.6), g);
+  const whole = fits(Math.max(6, 10 * unit));
+  yield;
+  if (!whole) box.classList.add('anywhere');
+  const ok = fits(g);
+  yield;
+  return yield* ok ? search(g, Math.min(hi, g * 1.3)) : search(Math.max(6, g * 0.6), g);
+}
+
+// fitted: sizes found ahead, by analysis, question, answer, viewport.
+const fitted = new Map();
+const fitKey = (a, i, unanswered) => `${a.id}:${i}:${a.answers[i] && !unanswered ? 1 : 0}:${innerWidth}x${innerHeight}`;
+
+// fit fits the question on screen: the size found ahead if it fits, else
+// by the search.
+function fit(again) {
+  const t0 = performance.now();
+  const sec = $('question');
+  const a = followed();
+  // One fitted before the answer came assumed the widest shares and marks.
+  const pre = !again && a && view.index >= 0 && view.id === a.id ? fitted.get(fitKey(a, view.index)) || fitted.get(fitKey(a, view.index, true)) : null;
+  let ahead = false;
+  if (pre && !sec.hidden) {
+    const box = $('fit');
+    sec.classList.toggle('compact', pre.compact);
+    box.classList.toggle('anywhere', pre.anywhere);
+    ahead = fitsAt(box, pre.px);
+  }
+  if (!ahead) for (const _ of fitSteps(sec, again));
+  if (trail.fitMs.length < 1000) trail.fitMs.push(performance.now() - t0);
+  if (!again) trail.fitAhead.push(ahead);
+  prefit();
+}
+
+let probeEl = null;
+
+function probe() {
+  if (probeEl) return probeEl;
+  const p = $('question').cloneNode(true);
+  for (const n of [p, ...p.querySelectorAll('[id]')]) n.removeAttribute('id');
+  p.removeAttribute('aria-labelledby');
+  p.setAttribute('aria-hidden', 'true');
+  p.className = 'question probe';
+  p.hidden = false;
+  $('stage').append(p);
+  probeEl = p;
+  return p;
+}
+
+const idle = window.requestIdleCallback || ((f) => setTimeout(() => f({ timeRemaining: () => 0 }), 30));
+let fitJob = null; // { key, steps }: the fitting under way in the probe
+
+// prefit fits, in idle moments, the next three questions and the one
+// before (as their answers may add, if not fitted yet), then the next one
+// again once its answer came (it may take larger type).
+function prefit() {
+  const a = followed();
+  if (!a?.questions || view.end || view.id !== a.id) return;
+  const at = view.index;
+  const near = [at + 1, at + 2, at + 3, at - 1].filter((i) => i >= 0 && i < total(a) && !fitted.has(fitKey(a, i, true)));
+  const want = [...near, at + 1].filter((i) => i < total(a)).map((i) => [i, fitKey(a, i)]).filter(([, k]) => !fitted.has(k));
+  if (!want.length || (fitJob && want.some(([, k]) => k === fitJob.key))) return;
+  const [i, key] = want[0];
+  const job = { key, steps: null };
+  fitJob = job;
+  const run = (deadline) => {
+    if (fitJob !== job) return; // another question is being fitted now
+    if (!job.steps) {
+      // Filled now: laid out in this idle moment, not a question's frame.
+      const p = probe();
+      fillQuestion(p, a, i, true);
+      job.steps = fitSteps(p, false);
+    }
+    do {
+      const r = job.steps.next();
+      if (r.done) {
+        fitJob = null;
+        if (r.value) fitted.set(key, r.value);
+        return prefit();
+      }
+    } while (deadline.timeRemaining() > 12); // a step of the longest question takes about 5 ms
+    idle(run, { timeout: 300 });
+  };
+  idle(run, { timeout: 300 });
 }
 
 addEventListener('resize', () => fit());
 
-// ---------------------------------------------------------------- numbers
+// --- numbers
 
 const values = new WeakMap();
 
@@ -605,7 +718,7 @@ function tween(node, to, ms = 900) {
   requestAnimationFrame(frame);
 }
 
-// ---------------------------------------------------------------- controls
+// --- controls
 
 function setAuto(on) {
   opts.auto = on;
@@ -669,20 +782,41 @@ function remember() {
   sessionStorage.setItem(RESUME_KEY, JSON.stringify({ id: a.id, since: a.startSeq - 1, index: view.end ? total(a) - 1 : view.index, revealed: view.revealed, end: view.end }));
 }
 
-// share puts the read-only address of this view on screen, as a QR code
-// and as text: no token, no host controls in it.
-function share() {
-  const url = `${location.origin}/present${opts.hide ? '?hide=1' : ''}`;
+// share shows the read-only address of this view as a QR code and text:
+// no token, no host controls. With a token, the QR code carries the
+// server's read-only view key (GET /api/v1/view-key) in the fragment,
+// which no server sees; the text does not. Without the key, no code: one
+// that led phones to a token prompt would be wrong.
+async function share() {
+  const base = `${location.origin}/present${opts.hide ? '?hide=1' : ''}`;
   $('share').hidden = !opts.share;
   if (!opts.share) return;
-  draw($('qr'), url);
-  $('short-url').textContent = url.replace(/^https?:\/\//, '');
+  let key = state.viewKey;
+  if (state.token && !key) {
+    try {
+      key = state.viewKey = (await api('/api/v1/view-key')).key || '';
+    } catch {
+      // Not yet: again once connected.
+    }
+  }
+  const needsKey = !!state.token || state.needsToken;
+  $('share').dataset.key = needsKey ? (key ? 'view' : 'missing') : 'none';
+  if (needsKey && !key) {
+    $('qr').textContent = '';
+    $('short-url').textContent = 'Connecting…';
+    return;
+  }
+  draw($('qr'), key ? `${base}#key=${encodeURIComponent(key)}` : base);
+  $('share-label').textContent = key ? 'Scan to follow on your phone' : 'Follow on your phone';
+  $('short-url').textContent = base.replace(/^https?:\/\//, '');
 }
 
-// ---------------------------------------------------------------- token
+// --- token
 
 function askToken() {
   setConn('token', 'Token needed');
+  state.needsToken = true;
+  share();
   const d = $('token-dialog');
   if (!d.open) d.showModal();
 }
@@ -691,11 +825,13 @@ $('token-dialog').addEventListener('cancel', (ev) => ev.preventDefault());
 $('token-form').addEventListener('submit', () => {
   state.token = $('token-input').value.trim();
   localStorage.setItem(TOKEN_KEY, state.token);
+  sessionStorage.removeItem(TOKEN_KEY);
+  state.viewKey = '';
   $('token-input').value = '';
   start();
 });
 
-// ---------------------------------------------------------------- start
+// --- start
 
 async function start() {
   setConn('connecting', 'Connecting');
