@@ -328,6 +328,7 @@ func (s *Service) fromCache(ctx context.Context, cached *recentEntry, req *quiz.
 	a.Source = req.Source
 	a.AnswerKey = req.AnswerKey
 	a.Score = quiz.ScoreAnswers(a.Questions, a.Answers, req.AnswerKey)
+	a.EncodedAnswers = cached.answers
 	withEvidence(&a)
 	a.Usage = quiz.Usage{}
 	a.Timing = quiz.Timing{StartedAt: start.UTC(), TotalMS: ms(time.Since(start))}

@@ -28,6 +28,7 @@ type recentEntry struct {
 	fp      string
 	a       *quiz.Analysis
 	encoded json.RawMessage // a as JSON, for the events of cache hits
+	answers json.RawMessage // a.Answers as JSON, for the responses
 	expires time.Time
 }
 
@@ -60,7 +61,11 @@ func (r *recent) put(fp string, a *quiz.Analysis, now time.Time) (*recentEntry, 
 	if err != nil {
 		return nil, fmt.Errorf("encode analysis %s: %w", a.ID, err)
 	}
-	e := &recentEntry{fp: fp, a: a, encoded: encoded, expires: now.Add(r.ttl)}
+	answers, err := json.Marshal(a.Answers)
+	if err != nil {
+		return nil, fmt.Errorf("encode answers of %s: %w", a.ID, err)
+	}
+	e := &recentEntry{fp: fp, a: a, encoded: encoded, answers: answers, expires: now.Add(r.ttl)}
 	r.mu.Lock()
 	defer r.mu.Unlock()
 	if el, ok := r.byFP[fp]; ok {

@@ -107,6 +107,11 @@ func New(cfg Config) *Client {
 			MaxIdleConnsPerHost:   64,
 			IdleConnTimeout:       90 * time.Second,
 			ResponseHeaderTimeout: 0, // the analysis budget bounds the wait
+			// A model connection carries one request out and a stream of
+			// small chunks in; with a thousand analyses in flight the
+			// default 4 KiB each way is 8 MB held, doubled by the GC.
+			ReadBufferSize:  1024,
+			WriteBufferSize: 1024,
 		}}
 	}
 	// A copy, so that the caller's client is not changed.

@@ -4,7 +4,9 @@
 package quiz
 
 import (
+	"bytes"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"slices"
 	"strconv"
@@ -253,6 +255,10 @@ type Analysis struct {
 	// history (the store failed, or no replica confirmed it). It belongs
 	// to one answer, not to what is kept.
 	NotStored *ErrorBody `json:"-"`
+	// EncodedAnswers, when set, is Answers as JSON (a cache hit's, encoded
+	// once when the analysis was cached): the response splices it in
+	// rather than encoding the same answers again for every hit.
+	EncodedAnswers json.RawMessage `json:"-"`
 }
 
 // Finish sets the analysis' status and counts from its answers. A failed
@@ -284,6 +290,8 @@ type Result struct {
 	Stored     bool       `json:"stored"`
 	StoreError *ErrorBody `json:"store_error,omitempty"`
 	Audit      *Audit     `json:"audit,omitempty"`
+
+	encodedAnswers json.RawMessage // see Analysis.EncodedAnswers
 }
 
 // Result returns the response view of a.
@@ -303,7 +311,35 @@ func (a *Analysis) Result() Result {
 		Stored:     a.NotStored == nil,
 		StoreError: a.NotStored,
 		Audit:      a.Audit,
+
+		encodedAnswers: a.EncodedAnswers,
 	}
+}
+
+// Encode returns the result's JSON, as encoding/json writes it. Answers
+// already encoded are spliced in: on a cache hit they are most of the
+// response, and the same for every hit.
+func (r Result) Encode() ([]byte, error) {
+	answers := r.encodedAnswers
+	if len(answers) == 0 {
+		return json.Marshal(r)
+	}
+	r.Answers = nil
+	b, err := json.Marshal(r)
+	if err != nil {
+		return nil, err
+	}
+	// The first match is the field: the strings before it (id, status,
+	// model) are encoded with their quotes escaped, so none can hold it.
+	const null = `"answers":null`
+	i := bytes.Index(b, []byte(null))
+	if i < 0 {
+		return nil, errors.New("encode result: no answers field")
+	}
+	out := make([]byte, 0, len(b)+len(answers))
+	out = append(out, b[:i+len(null)-len("null")]...)
+	out = append(out, answers...)
+	return append(out, b[i+len(null):]...), nil
 }
 
 // Summary is an analysis without its questions and answers, for listings.
