@@ -9,6 +9,7 @@ import (
 
 	"github.com/quizstats/quizstats/internal/quiz"
 	"path/filepath"
+	"sync/atomic"
 	"testing"
 
 	"github.com/quizstats/quizstats/internal/store"
@@ -94,16 +95,24 @@ func TestBoltLockedFile(t *testing.T) {
 
 func TestBoltSweepCache(t *testing.T) {
 	ctx := context.Background()
-	now := time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
-	s, err := store.OpenBolt(filepath.Join(t.TempDir(), "q.db"), store.BoltOptions{Now: func() time.Time { return now }})
+	start := time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
+	// The store's own goroutines read the clock too: it moves atomically.
+	var later atomic.Bool
+	clock := func() time.Time {
+		if later.Load() {
+			return start.Add(30 * time.Minute)
+		}
+		return start
+	}
+	s, err := store.OpenBolt(filepath.Join(t.TempDir(), "q.db"), store.BoltOptions{Now: clock})
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer s.Close()
-	a := storetest.Analysis(quiz.NewID(now), now)
+	a := storetest.Analysis(quiz.NewID(start), start)
 	s.CacheAnalysis(ctx, "old", a, time.Minute)
 	s.CacheAnalysis(ctx, "new", a, time.Hour)
-	now = now.Add(30 * time.Minute)
+	later.Store(true)
 	n, err := s.SweepCache()
 	if err != nil || n != 1 {
 		t.Fatalf("SweepCache = %d, %v; want 1 removed", n, err)
