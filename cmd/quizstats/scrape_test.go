@@ -345,3 +345,30 @@ func TestScrapeScoresAgainstTheKeyThePageShows(t *testing.T) {
 		t.Errorf("stdout does not give the score against the page's key:\n%s", r.stdout)
 	}
 }
+
+// A model server that writes terminal escapes into its explanations and
+// answers (set the title, write the clipboard, clear the screen, in 7-bit
+// and C1 forms) gets none of them to the person's terminal through scrape.
+func TestScrapePrintsNoEscapesFromTheModel(t *testing.T) {
+	chrome := requireChromium(t)
+	site := quizSite(t)
+	f := planetFake(t)
+	const evil = "ok \x1b]0;pwned\x07 \x1b]52;c;ZWNobyBoaQ==\x07 \x1b[2J \u009b2J \u009d0;t\u009c done"
+	f.Say = func(llmtest.Call, llmtest.Question) string { return evil }
+	srv := startServe(t, modelEnv(f))
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	r := runCmd(ctx, scrapeEnv(chrome, "QUIZSTATS_SERVER", srv.URL), "scrape", site.URL+"/planets.html")
+	if r.err != nil {
+		t.Fatalf("scrape: %v\nstdout:\n%s\nstderr:\n%s", r.err, r.stdout, r.stderr)
+	}
+	out := r.stdout.String() + r.stderr.String()
+	if !strings.Contains(out, "done") {
+		t.Fatalf("the explanation is not printed at all; output:\n%s", out)
+	}
+	for _, c := range out {
+		if c == 0x1b || c == 0x07 || (c >= 0x80 && c <= 0x9f) {
+			t.Fatalf("scrape printed control %U from the model; output: %q", c, out)
+		}
+	}
+}

@@ -117,6 +117,10 @@ type Fake struct {
 	// BeforeItem, if set, runs before answer i of a reply is streamed; a
 	// test can block in it to hold the rest of the reply back.
 	BeforeItem func(c Call, i int)
+	// Say, if set, is what the model writes as a question's explanation
+	// (and a text question's answer): a test of what is done with text a
+	// model server chose.
+	Say func(c Call, q Question) string
 	// Spoil, if set, says how to break the answer to a question.
 	Spoil func(c Call, q Question) Spoil
 
@@ -340,6 +344,12 @@ func (f *Fake) serve(w http.ResponseWriter, r *http.Request) {
 		a := f.answer(q)
 		if f.Choose != nil && q.Kind != "text" {
 			a["choices"] = f.Choose(call, q)
+		}
+		if f.Say != nil {
+			a["explanation"] = f.Say(call, q)
+			if q.Kind == "text" {
+				a["text"] = f.Say(call, q)
+			}
 		}
 		spoil := Intact
 		if f.Spoil != nil {
