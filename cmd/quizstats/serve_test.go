@@ -680,3 +680,48 @@ func TestServeInvalidRequestsDoNotSpendTheAnalyzeLimit(t *testing.T) {
 		t.Errorf("third valid request: %d %+v Retry-After %q, want 429 rate_limited with Retry-After", r.StatusCode, e.Error, r.Header.Get("Retry-After"))
 	}
 }
+
+// A display away while more than 5,000 events are logged (far more than
+// the server keeps in memory) gets every one of them back when it returns
+// with since=SEQ: in order, none missing, none twice.
+func TestServeReplaysThousandsOfEventsToADisplayThatWasAway(t *testing.T) {
+	f := planetFake(t)
+	srv := startServe(t, modelEnv(f))
+	ctx := context.Background()
+
+	display := dial(t, ctx, srv.URL, "")
+	api(t, "POST", srv.URL+"/api/v1/analyze", planetQuiz, nil)
+	seen := readUntil(t, display, quiz.EventCompleted)
+	lastSeen := seen[len(seen)-1].Seq
+	display.Close(websocket.StatusNormalClosure, "away")
+
+	// 160 quizzes of 30 questions while it is away: about 5,300 events.
+	var last analyzeResponse
+	for n := range 160 {
+		var qs []map[string]any
+		for i := range 30 {
+			qs = append(qs, map[string]any{"text": fmt.Sprintf("Quiz %d, question %d?", n, i), "options": []string{"yes", "no"}})
+		}
+		if r := api(t, "POST", srv.URL+"/api/v1/analyze", map[string]any{"questions": qs}, &last); r.StatusCode != 200 {
+			t.Fatalf("analyze %d: status %d", n, r.StatusCode)
+		}
+	}
+
+	back := dial(t, ctx, srv.URL, fmt.Sprintf("?since=%d", lastSeen))
+	want := lastSeen + 1
+	for {
+		e := readEvent(t, back)
+		if e.Seq != want {
+			t.Fatalf("after seq %d the display got seq %d: events missing or repeated", want-1, e.Seq)
+		}
+		want++
+		if e.Type == quiz.EventCompleted && e.ID == last.ID {
+			break
+		}
+	}
+	if n := want - 1 - lastSeen; n < 5000 {
+		t.Errorf("the display was away for %d events, want over 5,000 for this test to mean something", n)
+	} else {
+		t.Logf("%d events replayed in order to the display that was away", n)
+	}
+}
