@@ -217,13 +217,31 @@ func (w *frameWriter) send(ctx context.Context, e quiz.EncodedEvent) error {
 	return w.c.Write(context.Background(), websocket.MessageText, e.JSON)
 }
 
+// abortGrace is how long a write in flight when the stream's context ends
+// may take to finish before it counts as blocked: one merely under way
+// (a busy machine, a large event) then ends, and the display still gets
+// its close frame (going away, at shutdown) instead of a cut connection.
+const abortGrace = time.Second
+
 // abort ends a write that is blocked when the stream's context ends.
 func (w *frameWriter) abort() {
 	if w.mu.TryLock() {
 		w.mu.Unlock() // no write in flight, and none will start
 		return
 	}
-	w.c.CloseNow()
+	done := make(chan struct{})
+	go func() {
+		w.mu.Lock() // the write in flight has ended
+		w.mu.Unlock()
+		close(done)
+	}()
+	t := time.NewTimer(abortGrace)
+	defer t.Stop()
+	select {
+	case <-done:
+	case <-t.C:
+		w.c.CloseNow() // blocked: cut it; the write returns, done follows
+	}
 }
 
 func (w *frameWriter) unwatch() {
