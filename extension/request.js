@@ -141,22 +141,24 @@ function toRequest(result) {
     out.labels = out.labels.slice(0, LIMITS.questions);
     out.pageKey = out.pageKey.slice(0, LIMITS.questions);
   }
-  var key = completeKey(out.request.questions, out.pageKey);
+  var key = pageAnswerKey(out.pageKey);
   if (key) out.request.answer_key = key;
   return out;
 }
 
-// completeKey is the page's key as the API takes it: only when the page
-// showed the right options of every choice question sent.
-function completeKey(qs, page) {
-  if (!qs.length) return null;
-  var key = [];
-  for (var i = 0; i < qs.length; i++) {
-    if (qs[i].kind === "text") key.push([]);
-    else if (!page[i] || !page[i].length) return null;
-    else key.push(page[i]);
-  }
-  return key;
+// pageAnswerKey is the page's key as the API takes it, when the page
+// shows the right options of at least one question sent; the others get
+// [] and are not scored.
+function pageAnswerKey(page) {
+  var known = false;
+  var key = page.map(function (k) {
+    if (k && k.length) {
+      known = true;
+      return k;
+    }
+    return [];
+  });
+  return known ? key : null;
 }
 
 // requestKey is a page key in the indices of the options sent, or null

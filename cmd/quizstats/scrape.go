@@ -206,12 +206,12 @@ func pageKeyNote(cq extract.Capture) string {
 		}
 	}
 	switch {
-	case cq.Request.AnswerKey != nil:
+	case n == 0:
+		return ""
+	case n == len(cq.Request.Questions):
 		return fmt.Sprintf("answer key: the page shows it (%d questions); the answers are scored against it", n)
-	case n > 0:
-		return fmt.Sprintf("answer key: the page shows it for %d of %d questions, not enough to score; give the rest with --answer-key", n, len(cq.Request.Questions))
 	}
-	return ""
+	return fmt.Sprintf("answer key: the page shows it for %d of %d questions; those are scored (give the rest with --answer-key)", n, len(cq.Request.Questions))
 }
 
 // pageURL turns what a person typed into a URL: a saved page on disk

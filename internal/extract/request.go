@@ -20,8 +20,8 @@ type Capture struct {
 	// Skipped says which questions of the page were not sent, and why.
 	Skipped []string
 	// PageKey is the answer key the page showed, one entry per request
-	// question (nil where the page showed none). When it covers every
-	// choice question it is the request's AnswerKey too.
+	// question (nil where the page showed none). The request's AnswerKey
+	// is made from it.
 	PageKey [][]int
 }
 
@@ -75,27 +75,25 @@ func ToRequest(res *Result) Capture {
 		c.Labels = c.Labels[:quiz.MaxQuestions]
 		c.PageKey = c.PageKey[:quiz.MaxQuestions]
 	}
-	c.Request.AnswerKey = completeKey(c.Request.Questions, c.PageKey)
+	c.Request.AnswerKey = pageAnswerKey(c.Request.Questions, c.PageKey)
 	return c
 }
 
-// completeKey is the page's key as the API takes it: only when the page
-// showed the right options of every choice question sent (the API scores
-// against a whole key), with text questions' entries empty.
-func completeKey(qs []quiz.Question, page [][]int) [][]int {
-	if len(qs) == 0 {
-		return nil
-	}
+// pageAnswerKey is the page's key as the API takes it, when the page shows
+// the right options of at least one question sent: the questions it shows
+// none for get [] and are not scored.
+func pageAnswerKey(qs []quiz.Question, page [][]int) [][]int {
 	key := make([][]int, len(qs))
-	for i, q := range qs {
-		switch {
-		case !q.Kind.Choice():
-			key[i] = []int{}
-		case len(page[i]) == 0:
-			return nil
-		default:
+	known := false
+	for i := range qs {
+		key[i] = []int{}
+		if len(page[i]) > 0 {
 			key[i] = page[i]
+			known = true
 		}
+	}
+	if !known {
+		return nil
 	}
 	return key
 }

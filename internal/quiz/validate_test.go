@@ -48,7 +48,6 @@ func TestNormalizeRejects(t *testing.T) {
 		{"key length", Request{Questions: []Question{q("Q?", "a", "b")}, AnswerKey: [][]int{{0}, {1}}}, "answer_key", "2 entries for 1 questions"},
 		{"key out of range", Request{Questions: []Question{q("Q?", "a", "b")}, AnswerKey: [][]int{{2}}}, "answer_key[0]", "out of range"},
 		{"key two for single", Request{Questions: []Question{q("Q?", "a", "b")}, AnswerKey: [][]int{{0, 1}}}, "answer_key[0]", "exactly one"},
-		{"key empty for choice", Request{Questions: []Question{q("Q?", "a", "b")}, AnswerKey: [][]int{{}}}, "answer_key[0]", "at least one"},
 		{"key repeated", Request{Questions: []Question{{Text: "Q?", Options: []string{"a", "b"}, Kind: KindMultiple}}, AnswerKey: [][]int{{1, 1}}}, "answer_key[0]", "twice"},
 		{"key for text", Request{Questions: []Question{q("Name it")}, AnswerKey: [][]int{{0}}}, "answer_key[0]", "must be empty"},
 		{"url too long", Request{Source: Source{URL: strings.Repeat("u", 2049)}, Questions: []Question{q("Q?", "a", "b")}}, "source.url", "limit is 2048"},
@@ -241,5 +240,18 @@ func TestEventEncode(t *testing.T) {
 	plain, _ := Event{Type: EventAnswer, ID: "y"}.Encode()
 	if string(plain) != `{"type":"answer","id":"y","at":"0001-01-01T00:00:00Z"}` {
 		t.Errorf("event without analysis = %s", plain)
+	}
+}
+
+// An author who knows the key of some questions only gives [] for the
+// others: accepted, and those are not scored.
+func TestPartialAnswerKey(t *testing.T) {
+	r := Request{Questions: []Question{{Text: "A?", Options: []string{"a", "b"}}, {Text: "B?", Options: []string{"a", "b"}}}, AnswerKey: [][]int{{1}, {}}}
+	if err := r.Normalize(); err != nil {
+		t.Fatalf("a key with an empty entry: %v", err)
+	}
+	s := ScoreAnswers(r.Questions, []Answer{{Question: 0, Choices: []int{1}}, {Question: 1, Choices: []int{0}}}, r.AnswerKey)
+	if s == nil || s.Total != 1 || s.Correct != 1 {
+		t.Errorf("score %+v, want 1 of 1: the question without a key is not scored", s)
 	}
 }
