@@ -284,18 +284,9 @@ func TestImages(t *testing.T) {
 	if cross.Scope != "option" || !strings.HasPrefix(cross.Src, otherURL) || cross.Rect == nil || !strings.HasPrefix(cross.DataURL, "data:image/jpeg;base64,") {
 		t.Fatalf("cross-origin option image = %+v, want scope option, its URL, its place and a screenshot", cross)
 	}
-	shot, err := jpeg.Decode(base64.NewDecoder(base64.StdEncoding, strings.NewReader(strings.TrimPrefix(cross.DataURL, "data:image/jpeg;base64,"))))
-	if err != nil {
-		t.Fatalf("the screenshot: %v", err)
-	}
-	b := shot.Bounds()
-	if b.Dx() != 60 || b.Dy() != 40 {
-		t.Errorf("the screenshot is %v, want the image's 60×40", b.Size())
-	}
-	// The image is a solid (144, 30, 60); JPEG may shift it a little.
-	r, g, bl, _ := shot.At(b.Dx()/2, b.Dy()/2).RGBA()
-	if d := max(absDiff(r>>8, 144), absDiff(g>>8, 30), absDiff(bl>>8, 60)); d > 24 {
-		t.Errorf("the screenshot's centre is (%d, %d, %d), want the image's (144, 30, 60)", r>>8, g>>8, bl>>8)
+	// The image is a solid 60×40 (144, 30, 60).
+	if size := checkPicture(t, "the screenshot", cross.DataURL, [3]uint32{144, 30, 60}); size != image.Pt(60, 40) {
+		t.Errorf("the screenshot is %v, want the image's 60×40", size)
 	}
 	// Options that are only an image are named by their alt text.
 	if diff := cmp.Diff([]string{"[image: White flag with a red disc]", "[image: Red flag with a white cross]"}, q2.Options); diff != "" {
@@ -586,16 +577,24 @@ func TestCanvasImages(t *testing.T) {
 			t.Errorf("question %d images = %+v, want one canvas with its bytes (photographed: %v)", i+1, imgs, want.tainted)
 			continue
 		}
-		pic, err := jpeg.Decode(base64.NewDecoder(base64.StdEncoding, strings.NewReader(strings.TrimPrefix(imgs[0].DataURL, "data:image/jpeg;base64,"))))
-		if err != nil {
-			t.Fatalf("question %d picture: %v", i+1, err)
-		}
-		b := pic.Bounds()
-		r, g, bl, _ := pic.At(b.Dx()/2, b.Dy()/2).RGBA()
-		if d := max(absDiff(r>>8, want.rgb[0]), absDiff(g>>8, want.rgb[1]), absDiff(bl>>8, want.rgb[2])); d > 24 {
-			t.Errorf("question %d picture's centre is (%d, %d, %d), want %v", i+1, r>>8, g>>8, bl>>8, want.rgb)
-		}
+		checkPicture(t, fmt.Sprintf("question %d picture", i+1), imgs[0].DataURL, want.rgb)
 	}
+}
+
+// checkPicture decodes a JPEG data URL, checks that its centre has the
+// colour rgb (JPEG may shift it a little) and returns its size.
+func checkPicture(t *testing.T, what, dataURL string, rgb [3]uint32) image.Point {
+	t.Helper()
+	pic, err := jpeg.Decode(base64.NewDecoder(base64.StdEncoding, strings.NewReader(strings.TrimPrefix(dataURL, "data:image/jpeg;base64,"))))
+	if err != nil {
+		t.Fatalf("%s: %v", what, err)
+	}
+	b := pic.Bounds()
+	r, g, bl, _ := pic.At(b.Dx()/2, b.Dy()/2).RGBA()
+	if d := max(absDiff(r>>8, rgb[0]), absDiff(g>>8, rgb[1]), absDiff(bl>>8, rgb[2])); d > 24 {
+		t.Errorf("%s's centre is (%d, %d, %d), want %v", what, r>>8, g>>8, bl>>8, rgb)
+	}
+	return b.Size()
 }
 
 func absDiff(a uint32, b uint32) uint32 {
