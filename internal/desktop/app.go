@@ -70,13 +70,15 @@ type App struct {
 	done chan struct{}
 }
 
+const appID = "org.quizstats.desktop"
+
 // Run shows the window until the person quits or ctx ends.
 func Run(ctx context.Context, cfg Config) error {
 	if cfg.Logger == nil {
 		cfg.Logger = slog.New(slog.DiscardHandler)
 	}
 	a := &App{cfg: cfg, log: cfg.Logger, done: make(chan struct{})}
-	a.fa = app.NewWithID("org.quizstats.desktop")
+	a.fa = app.NewWithID(appID)
 	if cfg.Token == "" {
 		cfg.Token = a.fa.Preferences().String("token")
 		a.cfg.Token = cfg.Token
@@ -381,8 +383,15 @@ func trayIcon(label string) (fyne.Resource, error) {
 	}
 	t.Alignment = fyne.TextAlignCenter
 	o := container.NewStack(bg, container.NewCenter(t))
-	o.Resize(fyne.NewSize(64, 64))
-	img := software.Render(o, newLook(1))
+	// A canvas of its own, not software.Render: Render sets the app's
+	// theme, which lays out and redraws the whole window (and would put a
+	// window in large type back to the normal size) every time the
+	// numbers change.
+	c := software.NewTransparentCanvas()
+	c.SetPadded(false)
+	c.Resize(fyne.NewSize(64, 64))
+	c.SetContent(o)
+	img := c.Capture()
 	var buf bytes.Buffer
 	if err := png.Encode(&buf, img); err != nil {
 		return nil, err
