@@ -78,6 +78,13 @@ func Run(ctx context.Context, cfg Config) error {
 		cfg.Logger = slog.New(slog.DiscardHandler)
 	}
 	a := &App{cfg: cfg, log: cfg.Logger, done: make(chan struct{})}
+	// Every call into Fyne from another goroutine goes through fyne.Do.
+	// Saying so ("migrated to fyne.Do") turns off Fyne's check of the
+	// calling goroutine, which takes a stack trace on every Refresh of
+	// every object: most of the window's CPU while answers stream in.
+	// The app is built with go build, not fyne build, so there is no
+	// FyneApp.toml to say it.
+	app.SetMetadata(fyne.AppMetadata{ID: appID, Name: "quizstats", Migrations: map[string]bool{"fyneDo": true}})
 	a.fa = app.NewWithID(appID)
 	if cfg.Token == "" {
 		cfg.Token = a.fa.Preferences().String("token")
