@@ -66,6 +66,7 @@ type View struct {
 	notice  *fyne.Container
 	main    *fyne.Container
 	body    *fyne.Container
+	cards   *cardList
 	scroll  *container.Scroll
 	list    *widget.List
 	footer  *fyne.Container
@@ -384,20 +385,27 @@ func (v *View) scrollTo(i int) {
 	view := v.scroll.Size().Height
 	if off := bottom - view; off > v.scroll.Offset.Y {
 		v.scroll.ScrollToOffset(fyne.NewPos(0, off))
+		v.cull() // ScrollToOffset does not call OnScrolled
 	}
 }
+
+// cull draws the cards in the scroll's viewport only.
+func (v *View) cull() { v.cards.cull(v.body.Objects) }
 
 // build makes the objects that stay: the frame the rest is put in.
 func (v *View) build() {
 	v.header = container.NewStack()
 	v.tiles = container.New(&tileGrid{})
 	v.notice = container.NewVBox()
-	v.body = container.NewVBox()
+	v.cards = &cardList{}
+	v.body = container.New(v.cards)
 	v.scroll = container.NewVScroll(v.body)
+	v.cards.scroll = v.scroll
 	v.scroll.OnScrolled = func(p fyne.Position) {
 		// Scrolling up stops following the newest answer; back at the
 		// bottom it follows again.
 		v.follow = p.Y+v.scroll.Size().Height >= v.body.MinSize().Height-4
+		v.cull()
 	}
 	v.list = widget.NewList(
 		func() int { return len(v.history) },
@@ -436,7 +444,7 @@ func (v *View) build() {
 	v.footer = container.NewHBox()
 	historyTitle := text("Recent", theme.TextSize(), colDim, true)
 	history := container.NewBorder(container.NewPadded(historyTitle), nil, nil, nil, v.list)
-	v.main = container.NewBorder(v.notice, nil, nil, nil, v.scroll)
+	v.main = container.NewBorder(v.notice, nil, nil, nil, container.New(viewport{cull: v.cull}, v.scroll))
 	v.content = container.New(&splitLayout{side: 300}, v.main, panel(history, colPanel))
 	top := container.NewVBox(v.header, v.tiles)
 	v.root = container.NewStack(
