@@ -74,10 +74,6 @@ const appID = "org.quizstats.desktop"
 
 // Run shows the window until the person quits or ctx ends.
 func Run(ctx context.Context, cfg Config) error {
-	if cfg.Logger == nil {
-		cfg.Logger = slog.New(slog.DiscardHandler)
-	}
-	a := &App{cfg: cfg, log: cfg.Logger, done: make(chan struct{})}
 	// Every call into Fyne from another goroutine goes through fyne.Do.
 	// Saying so ("migrated to fyne.Do") turns off Fyne's check of the
 	// calling goroutine, which takes a stack trace on every Refresh of
@@ -85,24 +81,10 @@ func Run(ctx context.Context, cfg Config) error {
 	// The app is built with go build, not fyne build, so there is no
 	// FyneApp.toml to say it.
 	app.SetMetadata(fyne.AppMetadata{ID: appID, Name: "quizstats", Migrations: map[string]bool{"fyneDo": true}})
-	a.fa = app.NewWithID(appID)
-	if cfg.Token == "" {
-		cfg.Token = a.fa.Preferences().String("token")
-		a.cfg.Token = cfg.Token
-	}
-	c, err := client.New(cfg.Server, cfg.Token)
+	a, c, err := newApp(app.NewWithID(appID), cfg)
 	if err != nil {
 		return err
 	}
-	a.view = NewView(ViewOptions{Server: c.BaseURL(), ReducedMotion: cfg.ReducedMotion, Large: cfg.Large})
-	a.fa.Settings().SetTheme(a.view.Theme())
-	a.win = a.fa.NewWindow("quizstats — " + c.BaseURL())
-	a.win.SetContent(a.view.Object())
-	a.win.Resize(fyne.NewSize(max(cfg.Width, 320), max(cfg.Height, 400)))
-	a.view.OnSelect = a.selectAnalysis
-	a.view.OnChange = a.changed
-	a.win.SetMainMenu(a.mainMenu())
-	a.setupTray()
 	a.fa.Lifecycle().SetOnStarted(func() {
 		a.connect(ctx, c)
 		if cfg.OnTop {
@@ -116,6 +98,38 @@ func Run(ctx context.Context, cfg Config) error {
 		case <-a.done:
 		}
 	}()
+	a.win.ShowAndRun()
+	close(a.done)
+	if a.cancel != nil {
+		a.cancel()
+	}
+	return nil
+}
+
+// newApp builds the window, its menus and the tray item in fa, and the
+// client of the server they are to follow (connect follows it).
+func newApp(fa fyne.App, cfg Config) (*App, *client.Client, error) {
+	if cfg.Logger == nil {
+		cfg.Logger = slog.New(slog.DiscardHandler)
+	}
+	a := &App{cfg: cfg, fa: fa, log: cfg.Logger, done: make(chan struct{})}
+	if cfg.Token == "" {
+		a.cfg.Token = a.fa.Preferences().String("token")
+	}
+	c, err := client.New(cfg.Server, a.cfg.Token)
+	if err != nil {
+		return nil, nil, err
+	}
+	a.client = c // the server Switch server starts from
+	a.view = NewView(ViewOptions{Server: c.BaseURL(), ReducedMotion: cfg.ReducedMotion, Large: cfg.Large})
+	a.fa.Settings().SetTheme(a.view.Theme())
+	a.win = a.fa.NewWindow("quizstats — " + c.BaseURL())
+	a.win.SetContent(a.view.Object())
+	a.win.Resize(fyne.NewSize(max(cfg.Width, 320), max(cfg.Height, 400)))
+	a.view.OnSelect = a.selectAnalysis
+	a.view.OnChange = a.changed
+	a.win.SetMainMenu(a.mainMenu())
+	a.setupTray()
 	a.win.SetCloseIntercept(func() {
 		if _, ok := a.fa.(desktop.App); ok && a.trayWorks() {
 			a.win.Hide() // the tray item opens it again
@@ -123,12 +137,7 @@ func Run(ctx context.Context, cfg Config) error {
 		}
 		a.fa.Quit()
 	})
-	a.win.ShowAndRun()
-	close(a.done)
-	if a.cancel != nil {
-		a.cancel()
-	}
-	return nil
+	return a, c, nil
 }
 
 // trayWorks reports whether there is a tray to come back from: on Linux a
@@ -362,8 +371,9 @@ func (a *App) updateTray() {
 		return
 	}
 	short, long := TrayLabel(a.view)
-	if v := a.view.Conn(); v.State != client.Live {
-		long += " · " + v.State.String()
+	// Before any numbers the line is the state already.
+	if st := a.view.Conn().State; st != client.Live && long != st.String() {
+		long += " · " + st.String()
 	}
 	if long != a.trayStatus.Label {
 		a.trayStatus.Label = long

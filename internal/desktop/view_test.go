@@ -332,7 +332,7 @@ func TestGolden(t *testing.T) {
 }
 
 // texts lists the text of every canvas.Text under o.
-func texts(o fyne.CanvasObject) []string {
+func texts(t *testing.T, o fyne.CanvasObject) []string {
 	var out []string
 	var walk func(fyne.CanvasObject)
 	walk = func(o fyne.CanvasObject) {
@@ -345,7 +345,7 @@ func texts(o fyne.CanvasObject) []string {
 			}
 		}
 		if w, ok := o.(fyne.Widget); ok {
-			for _, c := range test.TempWidgetRenderer(nil, w).Objects() {
+			for _, c := range test.TempWidgetRenderer(t, w).Objects() {
 				walk(c)
 			}
 		}
