@@ -157,6 +157,7 @@ func (a *App) connect(parent context.Context, c *client.Client) {
 	a.seqs = nil
 	a.view.st = live.State{}
 	a.view.pinned = nil
+	a.view.fatal = nil
 	a.view.SetConn(client.StateChange{State: client.Connecting}, now)
 	go func() {
 		err := live.Stream(ctx, c, live.Sink{
@@ -371,8 +372,10 @@ func (a *App) updateTray() {
 		return
 	}
 	short, long := TrayLabel(a.view)
-	// Before any numbers the line is the state already.
-	if st := a.view.Conn().State; st != client.Live && long != st.String() {
+	switch st := a.view.Conn().State; {
+	case a.view.fatal != nil:
+		long = "stopped: " + a.view.fatal.Error()
+	case st != client.Live && long != st.String(): // before any numbers the line is the state already
 		long += " · " + st.String()
 	}
 	if long != a.trayStatus.Label {
@@ -435,6 +438,8 @@ func (a *App) changed() {
 type Visible struct {
 	Title     string   `json:"title"`
 	Conn      string   `json:"conn"`
+	Error     string   `json:"error,omitempty"` // why the window stopped following the server
+	Notices   []string `json:"notices,omitempty"`
 	Analysis  string   `json:"analysis,omitempty"`
 	Status    string   `json:"status,omitempty"`
 	Questions []string `json:"questions,omitempty"`
@@ -456,7 +461,10 @@ func (a *App) writeState() error {
 	vis := Visible{
 		Title: a.win.Title(), Conn: v.Conn().State.String(), LastSeq: v.State().LastSeq,
 		Seqs: a.seqs, Frames: v.Frames(), Moving: v.Moving(time.Now()), Large: v.Large(), Paused: v.Paused(),
-		OnTop: a.onTop, History: len(v.history),
+		OnTop: a.onTop, History: len(v.history), Notices: v.Notices(),
+	}
+	if v.fatal != nil {
+		vis.Error = v.fatal.Error()
 	}
 	if a.topErr != nil {
 		vis.OnTopErr = a.topErr.Error()

@@ -2,6 +2,8 @@ package desktop
 
 import (
 	"bytes"
+	"context"
+	"fmt"
 	"image/png"
 	"strings"
 	"testing"
@@ -14,6 +16,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/quizstats/quizstats/internal/client"
+	"github.com/quizstats/quizstats/internal/quiz"
 )
 
 // The tray's icon is drawn on a canvas of its own: drawing it leaves the
@@ -193,5 +196,42 @@ func TestTrayMenu(t *testing.T) {
 	quit.Action()
 	if !fa.quit {
 		t.Error("Quit did not quit the app")
+	}
+}
+
+// A server that refuses the token stops the window: it says so in the
+// header, in a notice that says how to give the token, and on the tray's
+// first line; following another server starts over without it.
+func TestTokenRefused(t *testing.T) {
+	fa := &trayApp{App: test.NewTempApp(t)}
+	a, _, err := newApp(fa, Config{Server: "http://127.0.0.1:8080", Width: 1280, Height: 800})
+	if err != nil {
+		t.Fatal(err)
+	}
+	a.view.Fatal(&quiz.Error{Code: quiz.ECodeUnauthorized, Message: "the token is wrong"}, t0)
+	n := a.view.Notices()
+	if len(n) != 1 || !strings.Contains(n[0], "refused") || !strings.Contains(n[0], "the token is wrong") || !strings.Contains(n[0], "QUIZSTATS_TOKEN") {
+		t.Errorf("notices %q, want one saying the token was refused and how to give it", n)
+	}
+	if got := strings.Join(texts(t, a.view.header), " "); !strings.Contains(got, "refused the token") {
+		t.Errorf("the header says %q", got)
+	}
+	if got := fa.menu.Items[0].Label; got != "stopped: the token is wrong" {
+		t.Errorf("the tray says %q", got)
+	}
+	// Another failure that retrying cannot fix is said as it is.
+	a.view.Fatal(fmt.Errorf("the event stream sent something that is not an event"), t0)
+	if n := a.view.Notices(); len(n) != 1 || !strings.HasPrefix(n[0], "Stopped following the server: the event stream sent") {
+		t.Errorf("notices %q", n)
+	}
+	c, err := client.New("http://127.0.0.1:1", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel() // nothing is followed: the stream's goroutine ends at once
+	a.connect(ctx, c)
+	if a.view.fatal != nil || len(a.view.Notices()) != 0 {
+		t.Errorf("after switching servers the window still shows %q", a.view.Notices())
 	}
 }
