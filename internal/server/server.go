@@ -105,6 +105,7 @@ type Server struct {
 	logger  *slog.Logger
 	auth    *authGuard
 	bodies  bodySlots
+	bufs    bodyBuffers
 
 	// closing ends every event stream with a going-away close frame; the
 	// http.Server cannot, since it does not track hijacked connections.
