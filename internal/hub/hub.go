@@ -15,7 +15,9 @@ import (
 	"github.com/quizstats/quizstats/internal/quiz"
 )
 
-// Log is the event log: it numbers events and replays them.
+// Log is the event log: it numbers events and replays them. The bodies
+// given to AppendEvents (and to a Feed's AppendEventsAfter) are the
+// caller's again once it returns: the hub reuses their buffers.
 type Log interface {
 	AppendEvents(ctx context.Context, bodies [][]byte) ([]quiz.EncodedEvent, error)
 	EventsSince(ctx context.Context, after uint64, limit int) ([]quiz.EncodedEvent, error)
@@ -57,6 +59,9 @@ type Hub struct {
 	feed  Feed // nil when the log is this process's alone
 	queue int
 	obs   Observer
+	// bufs are the buffers events are encoded into, reused once the log
+	// has taken its copy.
+	bufs sync.Pool
 
 	// mu serialises numbering and delivery, so every follower sees events
 	// in sequence order.
@@ -146,14 +151,21 @@ type sub struct {
 // for a follower.
 func (h *Hub) Publish(ctx context.Context, events ...quiz.Event) error {
 	bodies := make([][]byte, len(events))
+	bufs := make([]*bytes.Buffer, 0, len(events))
+	defer func() {
+		for _, buf := range bufs {
+			h.putBuf(buf)
+		}
+	}()
 	for i := range events {
 		e := events[i]
 		e.Seq = 0 // the log numbers it
-		b, err := e.Encode()
-		if err != nil {
+		buf := h.getBuf()
+		bufs = append(bufs, buf)
+		if err := e.EncodeTo(buf); err != nil {
 			return fmt.Errorf("encode %s event: %w", e.Type, err)
 		}
-		bodies[i] = b
+		bodies[i] = buf.Bytes()
 	}
 	if h.feed != nil {
 		_, err := h.feed.AppendEventsAfter(ctx, h.lastSeq(), bodies)
@@ -188,6 +200,25 @@ func (h *Hub) Publish(ctx context.Context, events ...quiz.Event) error {
 	h.deliverLocked(logged)
 	h.obs.EventsPublished(len(logged))
 	return nil
+}
+
+// maxPooledEvent is the largest buffer kept for reuse: the event of an
+// analysis of 100 questions with their explanations fits.
+const maxPooledEvent = 256 << 10
+
+func (h *Hub) getBuf() *bytes.Buffer {
+	if buf, ok := h.bufs.Get().(*bytes.Buffer); ok {
+		return buf
+	}
+	return new(bytes.Buffer)
+}
+
+func (h *Hub) putBuf(buf *bytes.Buffer) {
+	if buf.Cap() > maxPooledEvent {
+		return
+	}
+	buf.Reset()
+	h.bufs.Put(buf)
 }
 
 // deliverLocked hands events newer than the last delivered to every

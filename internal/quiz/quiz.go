@@ -455,6 +455,27 @@ func (e Event) Encode() ([]byte, error) {
 	return append(out, '}'), nil
 }
 
+// EncodeTo appends the event's JSON, the same bytes as Encode's, to buf:
+// a caller that reuses buf allocates nothing for the event itself.
+func (e Event) EncodeTo(buf *bytes.Buffer) error {
+	raw := e.Analysis
+	e.Analysis = nil
+	// An Encoder writes what Marshal returns, and a newline, straight into
+	// buf; on an error it writes nothing.
+	if err := json.NewEncoder(buf).Encode(e); err != nil {
+		return err
+	}
+	buf.Truncate(buf.Len() - 1) // the newline
+	if len(raw) == 0 {
+		return nil
+	}
+	buf.Truncate(buf.Len() - 1) // the closing brace
+	buf.WriteString(`,"analysis":`)
+	buf.Write(raw)
+	buf.WriteByte('}')
+	return nil
+}
+
 // CompletedAnalysis returns the analysis of an analysis.completed event,
 // as the request that caused the event got it.
 func (e *Event) CompletedAnalysis() (*Analysis, error) {

@@ -1,6 +1,7 @@
 package quiz
 
 import (
+	"bytes"
 	"encoding/json"
 	"testing"
 	"time"
@@ -38,6 +39,29 @@ func TestResultEncodeSplicesTheSameBytes(t *testing.T) {
 		a.EncodedAnswers = nil
 		if got, _ := a.Result().Encode(); string(got) != string(want) {
 			t.Errorf("without encoded answers:\n%s\nwant:\n%s", got, want)
+		}
+	}
+}
+
+// EncodeTo writes the bytes Encode returns, after what the buffer holds.
+func TestEventEncodeToIsEncode(t *testing.T) {
+	src := Source{URL: "http://quiz.local/<a>&b", Title: "T"}
+	for _, e := range []Event{
+		{Type: EventCompleted, ID: "01hzx", At: time.Unix(1700000000, 5).UTC(), Analysis: json.RawMessage(`{"id":"01hzx","answers":[]}`),
+			Cached: true, Source: &src, Score: &Score{}, Timing: &Timing{TotalMS: 0.25}},
+		{Type: EventAnswer, ID: "x", Answer: &Answer{Question: 1, Choices: []int{2}, Explanation: `"<b>"`}},
+		{Type: EventStats},
+	} {
+		want, err := e.Encode()
+		if err != nil {
+			t.Fatal(err)
+		}
+		buf := bytes.NewBufferString("before")
+		if err := e.EncodeTo(buf); err != nil {
+			t.Fatal(err)
+		}
+		if got := buf.String(); got != "before"+string(want) {
+			t.Errorf("EncodeTo:\n%s\nEncode:\n%s", got, want)
 		}
 	}
 }

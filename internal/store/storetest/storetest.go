@@ -4,6 +4,7 @@
 package storetest
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
 	"errors"
@@ -57,6 +58,7 @@ func Run(t *testing.T, h Harness) {
 	t.Run("RetentionByAge", func(t *testing.T) { testRetentionByAge(t, h) })
 	t.Run("RetentionBySize", func(t *testing.T) { testRetentionBySize(t, h) })
 	t.Run("EventsNumberedAndReplayed", func(t *testing.T) { testEvents(t, h) })
+	t.Run("EventBodiesNotKept", func(t *testing.T) { testEventBodiesNotKept(t, h) })
 	t.Run("EventsConcurrentAppends", func(t *testing.T) { testEventsConcurrent(t, h) })
 	t.Run("EventsSurviveRestart", func(t *testing.T) { testEventsRestart(t, h) })
 	t.Run("EventsReplayFromFarBack", func(t *testing.T) { testEventsFarBack(t, h) })
@@ -334,6 +336,33 @@ func testEvents(t *testing.T, h Harness) {
 	}
 	if seq, err := s.LastSeq(ctx); err != nil || seq != all[len(all)-1].Seq {
 		t.Errorf("LastSeq = %d, %v; want %d", seq, err, all[len(all)-1].Seq)
+	}
+}
+
+// testEventBodiesNotKept: the bodies handed to AppendEvents are the
+// caller's again once it returns (the hub encodes events into reused
+// buffers), so what was logged must not change when they do.
+func testEventBodiesNotKept(t *testing.T, h Harness) {
+	ctx := context.Background()
+	s := h.Open(t)
+	in := bodies(0, 3)
+	logged, err := s.AppendEvents(ctx, in)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := checkEvents(t, logged)
+	for _, b := range in {
+		copy(b[1:], bytes.Repeat([]byte{' '}, len(b)-2))
+	}
+	if diff := cmp.Diff(want, checkEvents(t, logged)); diff != "" {
+		t.Errorf("returned events changed with their bodies (-before +after):\n%s", diff)
+	}
+	got, err := s.EventsSince(ctx, 0, 100)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff(want, checkEvents(t, got)); diff != "" {
+		t.Errorf("replayed events changed with their bodies (-logged +replayed):\n%s", diff)
 	}
 }
 
