@@ -26,7 +26,6 @@ import (
 	"github.com/openai/openai-go/v3/packages/ssestream"
 
 	jsonv2 "github.com/go-json-experiment/json"
-	"github.com/openai/openai-go/v3/shared"
 
 	"github.com/quizstats/quizstats/internal/quiz"
 )
@@ -69,6 +68,8 @@ type Client struct {
 	logger  *slog.Logger
 	obs     Observer
 	caps    atomic.Pointer[Capabilities]
+	// templates are the encoded requests around their user message.
+	templates templates
 	// onConfigFailure, when set (by a Monitor), hears of an analysis
 	// failing as a configuration does: a refused key, an unknown model, no
 	// credit, no streaming.
@@ -636,43 +637,18 @@ type streamResult struct {
 // returns what it learned and the error that ended the stream.
 func (c *Client) stream(ctx context.Context, qs []quiz.Question, s int, asked []int, perms [][]int, caps Capabilities, m *merger) (streamResult, error) {
 	r := streamResult{problems: map[int]string{}, writing: -1}
-	user, err := userMessage(qs, asked, perms, caps.Vision, m.choicesOnly)
+	// The SDK sends the request (base URL, key, errors as *openai.Error);
+	// the body is encoded here, and the chunks are decoded here into the
+	// two fields quizstats reads. The SDK's own chunk decoding cost half
+	// the CPU of a busy server (about 10 µs a chunk, and a reply is
+	// hundreds of chunks).
+	encode := func() ([]byte, error) { return c.requestBody(qs, asked, perms, caps, m.choicesOnly) }
+	body, err := encode()
 	if err != nil {
-		return r, fmt.Errorf("encode questions: %w", err)
+		return r, err
 	}
-	system := instruction
-	if m.choicesOnly {
-		system = instructionChoicesOnly
-	}
-	format := openai.ChatCompletionNewParamsResponseFormatUnion{
-		OfJSONSchema: &shared.ResponseFormatJSONSchemaParam{
-			JSONSchema: shared.ResponseFormatJSONSchemaJSONSchemaParam{
-				Name:   "quiz_answers",
-				Strict: openai.Bool(true),
-				Schema: schema,
-			},
-		},
-	}
-	if caps.JSONObject {
-		system += jsonObjectSuffix
-		format = openai.ChatCompletionNewParamsResponseFormatUnion{OfJSONObject: &shared.ResponseFormatJSONObjectParam{}}
-	}
-	params := openai.ChatCompletionNewParams{
-		Model: shared.ChatModel(c.model),
-		Messages: []openai.ChatCompletionMessageParamUnion{
-			openai.SystemMessage(system),
-			{OfUser: &openai.ChatCompletionUserMessageParam{Content: user}},
-		},
-		ResponseFormat: format,
-		StreamOptions:  openai.ChatCompletionStreamOptionsParam{IncludeUsage: openai.Bool(true)},
-	}
-
-	// The SDK builds and sends the request (base URL, key, headers, errors
-	// as *openai.Error); the chunks are decoded here into the two fields
-	// quizstats reads. The SDK's own chunk decoding cost half the CPU of a
-	// busy server (about 10 µs a chunk, and a reply is hundreds of chunks).
 	var resp *http.Response
-	if err := c.api.Post(ctx, "chat/completions", params, &resp, option.WithJSONSet("stream", true)); err != nil {
+	if err := c.api.Post(ctx, "chat/completions", nil, &resp, sendOnce(body, encode)...); err != nil {
 		return r, err
 	}
 	defer resp.Body.Close()
