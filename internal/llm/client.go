@@ -70,6 +70,10 @@ type Client struct {
 	caps    atomic.Pointer[Capabilities]
 	// templates are the encoded requests around their user message.
 	templates templates
+	// http sends the completions, to route (see post).
+	http    *http.Client
+	routeMu sync.Mutex
+	route   *route
 	// onConfigFailure, when set (by a Monitor), hears of an analysis
 	// failing as a configuration does: a refused key, an unknown model, no
 	// credit, no streaming.
@@ -123,6 +127,8 @@ func New(cfg Config) *Client {
 	}
 	hc.Transport = boundedTransport{base}
 	cfg.HTTPClient = &hc
+	completions := hc
+	completions.CheckRedirect = sameOrigin
 	if cfg.Backoff == (Backoff{}) {
 		cfg.Backoff = DefaultBackoff
 	}
@@ -150,6 +156,7 @@ func New(cfg Config) *Client {
 	}
 	c := &Client{
 		api:     openai.NewClient(opts...),
+		http:    &completions,
 		model:   cfg.Model,
 		backoff: cfg.Backoff,
 		breaker: NewBreaker(cfg.BreakerThreshold, cfg.BreakerCooldown),
@@ -648,7 +655,7 @@ func (c *Client) stream(ctx context.Context, qs []quiz.Question, s int, asked []
 		return r, err
 	}
 	var resp *http.Response
-	if err := c.api.Post(ctx, "chat/completions", nil, &resp, sendOnce(body, encode)...); err != nil {
+	if resp, err = c.post(ctx, body, encode); err != nil {
 		return r, err
 	}
 	defer resp.Body.Close()
