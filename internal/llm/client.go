@@ -644,11 +644,11 @@ type streamResult struct {
 // returns what it learned and the error that ended the stream.
 func (c *Client) stream(ctx context.Context, qs []quiz.Question, s int, asked []int, perms [][]int, caps Capabilities, m *merger) (streamResult, error) {
 	r := streamResult{problems: map[int]string{}, writing: -1}
-	// The SDK sends the request (base URL, key, errors as *openai.Error);
-	// the body is encoded here, and the chunks are decoded here into the
-	// two fields quizstats reads. The SDK's own chunk decoding cost half
-	// the CPU of a busy server (about 10 µs a chunk, and a reply is
-	// hundreds of chunks).
+	// The request goes where and as the SDK would send it, errors come
+	// back as *openai.Error (see post), and the chunks are decoded here
+	// into the two fields quizstats reads. The SDK's own chunk decoding
+	// cost half the CPU of a busy server (about 10 µs a chunk, and a reply
+	// is hundreds of chunks).
 	encode := func() ([]byte, error) { return c.requestBody(qs, asked, perms, caps, m.choicesOnly) }
 	body, err := encode()
 	if err != nil {
