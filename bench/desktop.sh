@@ -18,8 +18,11 @@ cleanup() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; wait 
 trap cleanup EXIT
 
 CGO_ENABLED=0 go build -o "$work/quizstats" ./cmd/quizstats
-go build -o "$work/quizstats-desktop" ./cmd/quizstats-desktop
-if [ -n "${DESKTOP:-}" ]; then cp "$DESKTOP" "$work/quizstats-desktop"; fi # another build, to compare
+if [ -n "${DESKTOP:-}" ]; then
+  cp "$DESKTOP" "$work/quizstats-desktop" # another build, to compare
+else
+  go build -o "$work/quizstats-desktop" ./cmd/quizstats-desktop
+fi
 go build -o "$work/fakemodel" ./bench/fakemodel
 
 # Xvfb picks a free display and writes its number to a file.

@@ -152,11 +152,11 @@ func freePort(t *testing.T) int {
 
 // serve runs quizstats serve as a process on addr and waits until it
 // answers.
-func serve(t *testing.T, bin, addr, data string, f *llmtest.Fake) (*exec.Cmd, *logBuffer) {
+func serve(t *testing.T, bin, addr, data string, f *llmtest.Fake, env ...string) (*exec.Cmd, *logBuffer) {
 	t.Helper()
 	logs := &logBuffer{}
-	cmd := start(t, logs, []string{"OPENAI_BASE_URL=" + f.URL(), "OPENAI_API_KEY=sk-test", "QUIZSTATS_MODEL=fake-model",
-		"QUIZSTATS_OLLAMA_URL=off", "QUIZSTATS_RATE_API=0", "QUIZSTATS_RATE_ANALYZE=0"},
+	cmd := start(t, logs, append([]string{"OPENAI_BASE_URL=" + f.URL(), "OPENAI_API_KEY=sk-test", "QUIZSTATS_MODEL=fake-model",
+		"QUIZSTATS_OLLAMA_URL=off", "QUIZSTATS_RATE_API=0", "QUIZSTATS_RATE_ANALYZE=0"}, env...),
 		bin, "serve", "--addr", addr, "--data", data)
 	eventually(t, 20*time.Second, "the server answers", func() bool {
 		resp, err := http.Get("http://" + addr + "/health")
@@ -209,8 +209,22 @@ func readState(t *testing.T, path string) desktop.Visible {
 
 func postQuiz(t *testing.T, base string, req map[string]any) {
 	t.Helper()
+	postQuizWith(t, base, "", req)
+}
+
+// postQuizWith posts with the token (none when "").
+func postQuizWith(t *testing.T, base, token string, req map[string]any) {
+	t.Helper()
 	body, _ := json.Marshal(req)
-	resp, err := http.Post(base+"/api/v1/analyze", "application/json", bytes.NewReader(body))
+	hreq, err := http.NewRequest("POST", base+"/api/v1/analyze", bytes.NewReader(body))
+	if err != nil {
+		t.Fatal(err)
+	}
+	hreq.Header.Set("Content-Type", "application/json")
+	if token != "" {
+		hreq.Header.Set("Authorization", "Bearer "+token)
+	}
+	resp, err := http.DefaultClient.Do(hreq)
 	if err != nil {
 		t.Errorf("analyze: %v", err)
 		return
@@ -238,6 +252,26 @@ func tenQuiz(title string) map[string]any {
 	}
 	key[7] = []int{2} // the model (which picks the first option) gets this one wrong
 	return map[string]any{"source": map[string]any{"url": "https://example.com/planets", "title": title}, "questions": qs, "samples": 3, "answer_key": key}
+}
+
+// findWindow waits for the window titled title and returns its id.
+func findWindow(t *testing.T, display, title string, logs *logBuffer) string {
+	t.Helper()
+	deadline := time.Now().Add(20 * time.Second)
+	for {
+		cmd := exec.Command("xdotool", "search", "--name", "^"+title+"$")
+		// The title is UTF-8 (an em dash): xdotool matches it only in a UTF-8 locale.
+		cmd.Env = append(os.Environ(), "DISPLAY="+display, "LC_ALL=C.UTF-8")
+		out, err := cmd.CombinedOutput()
+		if f := strings.Fields(string(out)); err == nil && len(f) > 0 {
+			return f[0]
+		}
+		if time.Now().After(deadline) {
+			tree, _ := exec.Command("xwininfo", "-display", display, "-root", "-tree").CombinedOutput()
+			t.Fatalf("no window named %q: %v %s\nwindows:\n%s\napp:\n%s", title, err, out, tree, logs)
+		}
+		time.Sleep(200 * time.Millisecond)
+	}
 }
 
 // screenshot takes the real window's pixels from the X server.
@@ -395,23 +429,7 @@ func TestDesktopWindowEndToEnd(t *testing.T) {
 				b["desktop"], "--size", size, "--on-top")
 			eventually(t, 60*time.Second, "the window is live", func() bool { return readState(t, state).Conn == "live" })
 			title := "quizstats — http://" + addr
-			var win string
-			deadline := time.Now().Add(20 * time.Second)
-			for win == "" {
-				cmd := exec.Command("xdotool", "search", "--name", "^"+title+"$")
-				// The title is UTF-8 (an em dash): xdotool matches it only in a UTF-8 locale.
-				cmd.Env = append(os.Environ(), "DISPLAY="+display, "LC_ALL=C.UTF-8")
-				out, err := cmd.CombinedOutput()
-				if f := strings.Fields(string(out)); err == nil && len(f) > 0 {
-					win = f[0]
-					break
-				}
-				if time.Now().After(deadline) {
-					tree, _ := exec.Command("xwininfo", "-display", display, "-root", "-tree").CombinedOutput()
-					t.Fatalf("no window named %q: %v %s\nwindows:\n%s\napp:\n%s", title, err, out, tree, logs)
-				}
-				time.Sleep(200 * time.Millisecond)
-			}
+			win := findWindow(t, display, title, logs)
 			props, _ := exec.Command("xprop", "-display", display, "-id", win).CombinedOutput()
 			if !strings.Contains(string(props), `"`+title+`"`) {
 				t.Errorf("xprop does not show the title %q:\n%s", title, props)
@@ -500,5 +518,80 @@ func TestDesktopWindowEndToEnd(t *testing.T) {
 	}
 	if len(s.Seqs) < 20 {
 		t.Errorf("the window handled %d events, want those of two analyses: %v", len(s.Seqs), s.Seqs)
+	}
+}
+
+// A server with a token: the window given it (QUIZSTATS_TOKEN) follows
+// the analyses; without it, or with a wrong one, the window says the
+// server refused the token and how to give it, and stops, instead of
+// reconnecting for ever.
+func TestDesktopWindowWithAToken(t *testing.T) {
+	need(t, "Xvfb", "import", "xdotool")
+	b := build(t)
+	display := xvfb(t)
+	f := llmtest.NewHandler(t.Errorf)
+	f.Server = httptest.NewServer(f)
+	t.Cleanup(f.Close)
+	addr := fmt.Sprintf("127.0.0.1:%d", freePort(t))
+	const token = "desktop-e2e-token-5f1c"
+	serve(t, b["quizstats"], addr, t.TempDir(), f, "QUIZSTATS_TOKEN="+token)
+	shots := os.Getenv("QUIZSTATS_SCREENSHOTS")
+	if shots == "" {
+		shots = t.TempDir()
+	}
+	// window starts the app with QUIZSTATS_TOKEN set to tok; each has a
+	// HOME of its own, so no token is left in its settings from before.
+	window := func(t *testing.T, tok string) (state string, logs *logBuffer) {
+		state = filepath.Join(t.TempDir(), "state.json")
+		logs = &logBuffer{}
+		start(t, logs, []string{"DISPLAY=" + display, "LIBGL_ALWAYS_SOFTWARE=1", "QUIZSTATS_TOKEN=" + tok,
+			"QUIZSTATS_SERVER=http://" + addr, "QUIZSTATS_DESKTOP_STATE_FILE=" + state}, b["desktop"], "--size", "1280x800")
+		return state, logs
+	}
+
+	t.Run("the server's token", func(t *testing.T) {
+		state, logs := window(t, token)
+		eventually(t, 60*time.Second, "the window is live", func() bool { return readState(t, state).Conn == "live" })
+		postQuizWith(t, "http://"+addr, token, tenQuiz("Planets with a token"))
+		eventually(t, 30*time.Second, "the analysis is on screen", func() bool {
+			s := readState(t, state)
+			return s.Status == "completed" && s.Answered == 10 && len(s.Questions) == 10 && !s.Moving
+		})
+		s := readState(t, state)
+		if s.Questions[0] != "Which is planet number 1 from the Sun?" || s.Error != "" || len(s.Notices) > 0 {
+			t.Errorf("with the token the window shows %+v\n%s", s, logs)
+		}
+		if s.History == 0 {
+			t.Errorf("with the token the history is empty (it is read with the token too): %+v", s)
+		}
+	})
+
+	for _, c := range []struct{ name, token, says, shot string }{
+		{"no token", "", "this server needs a token", ""},
+		{"a wrong token", "not-the-token", "the token is wrong", "desktop-refused-token.png"}, // in docs/
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			state, logs := window(t, c.token)
+			eventually(t, 60*time.Second, "the window says the server refused the token", func() bool { return readState(t, state).Error != "" })
+			s := readState(t, state)
+			if !strings.Contains(s.Error, c.says) {
+				t.Errorf("the window's error is %q, want it to say %q", s.Error, c.says)
+			}
+			if len(s.Notices) == 0 || !strings.Contains(s.Notices[0], "refused") || !strings.Contains(s.Notices[0], "QUIZSTATS_TOKEN") {
+				t.Errorf("the window's notice is %q, want it to say the token was refused and how to give one", s.Notices)
+			}
+			// It stays stopped: no reconnecting, nothing of the server shown.
+			time.Sleep(3 * time.Second)
+			if s := readState(t, state); s.Conn == "reconnecting" || s.Error == "" || s.Analysis != "" || s.History != 0 {
+				t.Errorf("3 s after the server refused the token the window shows %+v\n%s", s, logs)
+			}
+			settle(t, state)
+			path := filepath.Join(t.TempDir(), "refused.png")
+			if c.shot != "" {
+				path = filepath.Join(shots, c.shot)
+			}
+			win := findWindow(t, display, "quizstats — http://"+addr, logs)
+			notBlank(t, screenshot(t, display, win, path), c.name)
+		})
 	}
 }

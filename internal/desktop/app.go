@@ -38,6 +38,11 @@ type Config struct {
 	ReducedMotion bool
 	// Large starts in large type; OnTop asks to stay above other windows.
 	Large, OnTop bool
+	// TrayHost says the desktop shows tray items, so that closing the
+	// window may hide it (the tray item opens it again) instead of
+	// quitting: macOS and Windows always do; on Linux it takes a
+	// StatusNotifier host on the session bus, which a bare X server lacks.
+	TrayHost bool
 	// Width and Height are the window's first size.
 	Width, Height float32
 	// StateFile, when set, receives what the window shows as JSON after
@@ -70,30 +75,21 @@ type App struct {
 	done chan struct{}
 }
 
+const appID = "org.quizstats.desktop"
+
 // Run shows the window until the person quits or ctx ends.
 func Run(ctx context.Context, cfg Config) error {
-	if cfg.Logger == nil {
-		cfg.Logger = slog.New(slog.DiscardHandler)
-	}
-	a := &App{cfg: cfg, log: cfg.Logger, done: make(chan struct{})}
-	a.fa = app.NewWithID("org.quizstats.desktop")
-	if cfg.Token == "" {
-		cfg.Token = a.fa.Preferences().String("token")
-		a.cfg.Token = cfg.Token
-	}
-	c, err := client.New(cfg.Server, cfg.Token)
+	// Every call into Fyne from another goroutine goes through fyne.Do.
+	// Saying so ("migrated to fyne.Do") turns off Fyne's check of the
+	// calling goroutine, which takes a stack trace on every Refresh of
+	// every object: most of the window's CPU while answers stream in.
+	// The app is built with go build, not fyne build, so there is no
+	// FyneApp.toml to say it.
+	app.SetMetadata(fyne.AppMetadata{ID: appID, Name: "quizstats", Migrations: map[string]bool{"fyneDo": true}})
+	a, c, err := newApp(app.NewWithID(appID), cfg)
 	if err != nil {
 		return err
 	}
-	a.view = NewView(ViewOptions{Server: c.BaseURL(), ReducedMotion: cfg.ReducedMotion, Large: cfg.Large})
-	a.fa.Settings().SetTheme(a.view.Theme())
-	a.win = a.fa.NewWindow("quizstats — " + c.BaseURL())
-	a.win.SetContent(a.view.Object())
-	a.win.Resize(fyne.NewSize(max(cfg.Width, 320), max(cfg.Height, 400)))
-	a.view.OnSelect = a.selectAnalysis
-	a.view.OnChange = a.changed
-	a.win.SetMainMenu(a.mainMenu())
-	a.setupTray()
 	a.fa.Lifecycle().SetOnStarted(func() {
 		a.connect(ctx, c)
 		if cfg.OnTop {
@@ -107,13 +103,6 @@ func Run(ctx context.Context, cfg Config) error {
 		case <-a.done:
 		}
 	}()
-	a.win.SetCloseIntercept(func() {
-		if _, ok := a.fa.(desktop.App); ok && a.trayWorks() {
-			a.win.Hide() // the tray item opens it again
-			return
-		}
-		a.fa.Quit()
-	})
 	a.win.ShowAndRun()
 	close(a.done)
 	if a.cancel != nil {
@@ -122,9 +111,39 @@ func Run(ctx context.Context, cfg Config) error {
 	return nil
 }
 
-// trayWorks reports whether there is a tray to come back from: on Linux a
-// StatusNotifier host on the session bus, which a bare X server lacks.
-func (a *App) trayWorks() bool { return os.Getenv("DBUS_SESSION_BUS_ADDRESS") != "" }
+// newApp builds the window, its menus and the tray item in fa, and the
+// client of the server they are to follow (connect follows it).
+func newApp(fa fyne.App, cfg Config) (*App, *client.Client, error) {
+	if cfg.Logger == nil {
+		cfg.Logger = slog.New(slog.DiscardHandler)
+	}
+	a := &App{cfg: cfg, fa: fa, log: cfg.Logger, done: make(chan struct{})}
+	if cfg.Token == "" {
+		a.cfg.Token = a.fa.Preferences().String("token")
+	}
+	c, err := client.New(cfg.Server, a.cfg.Token)
+	if err != nil {
+		return nil, nil, err
+	}
+	a.client = c // the server Switch server starts from
+	a.view = NewView(ViewOptions{Server: c.BaseURL(), ReducedMotion: cfg.ReducedMotion, Large: cfg.Large})
+	a.fa.Settings().SetTheme(a.view.Theme())
+	a.win = a.fa.NewWindow("quizstats — " + c.BaseURL())
+	a.win.SetContent(a.view.Object())
+	a.win.Resize(fyne.NewSize(max(cfg.Width, 320), max(cfg.Height, 400)))
+	a.view.OnSelect = a.selectAnalysis
+	a.view.OnChange = a.changed
+	a.win.SetMainMenu(a.mainMenu())
+	a.setupTray()
+	a.win.SetCloseIntercept(func() {
+		if _, ok := a.fa.(desktop.App); ok && a.cfg.TrayHost {
+			a.win.Hide() // the tray item opens it again
+			return
+		}
+		a.fa.Quit()
+	})
+	return a, c, nil
+}
 
 // connect follows c, replacing the stream followed before.
 func (a *App) connect(parent context.Context, c *client.Client) {
@@ -139,6 +158,7 @@ func (a *App) connect(parent context.Context, c *client.Client) {
 	a.seqs = nil
 	a.view.st = live.State{}
 	a.view.pinned = nil
+	a.view.fatal = nil
 	a.view.SetConn(client.StateChange{State: client.Connecting}, now)
 	go func() {
 		err := live.Stream(ctx, c, live.Sink{
@@ -353,8 +373,11 @@ func (a *App) updateTray() {
 		return
 	}
 	short, long := TrayLabel(a.view)
-	if v := a.view.Conn(); v.State != client.Live {
-		long += " · " + v.State.String()
+	switch st := a.view.Conn().State; {
+	case a.view.fatal != nil:
+		long = "stopped: " + a.view.fatal.Error()
+	case st != client.Live && long != st.String(): // before any numbers the line is the state already
+		long += " · " + st.String()
 	}
 	if long != a.trayStatus.Label {
 		a.trayStatus.Label = long
@@ -381,8 +404,15 @@ func trayIcon(label string) (fyne.Resource, error) {
 	}
 	t.Alignment = fyne.TextAlignCenter
 	o := container.NewStack(bg, container.NewCenter(t))
-	o.Resize(fyne.NewSize(64, 64))
-	img := software.Render(o, newLook(1))
+	// A canvas of its own, not software.Render: Render sets the app's
+	// theme, which lays out and redraws the whole window (and would put a
+	// window in large type back to the normal size) every time the
+	// numbers change.
+	c := software.NewTransparentCanvas()
+	c.SetPadded(false)
+	c.Resize(fyne.NewSize(64, 64))
+	c.SetContent(o)
+	img := c.Capture()
 	var buf bytes.Buffer
 	if err := png.Encode(&buf, img); err != nil {
 		return nil, err
@@ -409,6 +439,8 @@ func (a *App) changed() {
 type Visible struct {
 	Title     string   `json:"title"`
 	Conn      string   `json:"conn"`
+	Error     string   `json:"error,omitempty"` // why the window stopped following the server
+	Notices   []string `json:"notices,omitempty"`
 	Analysis  string   `json:"analysis,omitempty"`
 	Status    string   `json:"status,omitempty"`
 	Questions []string `json:"questions,omitempty"`
@@ -430,7 +462,10 @@ func (a *App) writeState() error {
 	vis := Visible{
 		Title: a.win.Title(), Conn: v.Conn().State.String(), LastSeq: v.State().LastSeq,
 		Seqs: a.seqs, Frames: v.Frames(), Moving: v.Moving(time.Now()), Large: v.Large(), Paused: v.Paused(),
-		OnTop: a.onTop, History: len(v.history),
+		OnTop: a.onTop, History: len(v.history), Notices: v.Notices(),
+	}
+	if v.fatal != nil {
+		vis.Error = v.fatal.Error()
 	}
 	if a.topErr != nil {
 		vis.OnTopErr = a.topErr.Error()

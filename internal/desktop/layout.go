@@ -5,6 +5,8 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
 )
 
 // bar is an answer bar: a track, a fill as long as its share, and, for
@@ -240,4 +242,81 @@ func (tightRows) MinSize(objs []fyne.CanvasObject) fyne.Size {
 		s = fyne.NewSize(max(s.Width, m.Width), s.Height+m.Height-rowOverlap)
 	}
 	return fyne.NewSize(s.Width, s.Height+rowOverlap)
+}
+
+// cardList stacks the analysis' header and question cards as a VBox does
+// (one padding between them), and hides those outside the scroll's
+// viewport: Fyne draws every visible object of a window on every frame,
+// clipped or not, so forty cards cost forty cards' drawing although a
+// few are on screen. Hidden cards keep their place: the list is as tall
+// as all of them.
+type cardList struct {
+	scroll *container.Scroll // whose viewport decides what is drawn
+	tops   []float32         // where each object starts, as last laid out
+}
+
+func (l *cardList) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	pad := theme.Padding()
+	l.tops = l.tops[:0]
+	y := float32(0)
+	for _, o := range objs {
+		h := o.MinSize().Height
+		o.Move(fyne.NewPos(0, y))
+		o.Resize(fyne.NewSize(size.Width, h))
+		l.tops = append(l.tops, y)
+		y += h + pad
+	}
+	l.cull(objs)
+}
+
+func (l *cardList) MinSize(objs []fyne.CanvasObject) fyne.Size {
+	var s fyne.Size
+	for i, o := range objs {
+		m := o.MinSize()
+		s.Width = max(s.Width, m.Width)
+		s.Height += m.Height
+		if i > 0 {
+			s.Height += theme.Padding()
+		}
+	}
+	return s
+}
+
+// cull shows the objects that overlap the viewport and hides the rest.
+func (l *cardList) cull(objs []fyne.CanvasObject) {
+	if l.scroll == nil || len(l.tops) != len(objs) {
+		return
+	}
+	top := l.scroll.Offset.Y
+	bottom := top + l.scroll.Size().Height
+	for i, o := range objs {
+		in := l.tops[i] < bottom && l.tops[i]+o.Size().Height > top
+		switch {
+		case in && !o.Visible():
+			o.Show()
+		case !in && o.Visible():
+			o.Hide()
+		}
+	}
+}
+
+// viewport gives the scroll all its room, and shows the cards that a new
+// height brings into view: a taller window does not lay the cards out
+// again when the list is taller still.
+type viewport struct{ cull func() }
+
+func (l viewport) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	for _, o := range objs {
+		o.Move(fyne.NewPos(0, 0))
+		o.Resize(size)
+	}
+	l.cull()
+}
+
+func (l viewport) MinSize(objs []fyne.CanvasObject) fyne.Size {
+	var s fyne.Size
+	for _, o := range objs {
+		s = s.Max(o.MinSize())
+	}
+	return s
 }

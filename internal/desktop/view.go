@@ -6,6 +6,7 @@
 package desktop
 
 import (
+	"errors"
 	"fmt"
 	"image/color"
 	"math"
@@ -66,6 +67,7 @@ type View struct {
 	notice  *fyne.Container
 	main    *fyne.Container
 	body    *fyne.Container
+	cards   *cardList
 	scroll  *container.Scroll
 	list    *widget.List
 	footer  *fyne.Container
@@ -384,20 +386,27 @@ func (v *View) scrollTo(i int) {
 	view := v.scroll.Size().Height
 	if off := bottom - view; off > v.scroll.Offset.Y {
 		v.scroll.ScrollToOffset(fyne.NewPos(0, off))
+		v.cull() // ScrollToOffset does not call OnScrolled
 	}
 }
+
+// cull draws the cards in the scroll's viewport only.
+func (v *View) cull() { v.cards.cull(v.body.Objects) }
 
 // build makes the objects that stay: the frame the rest is put in.
 func (v *View) build() {
 	v.header = container.NewStack()
 	v.tiles = container.New(&tileGrid{})
 	v.notice = container.NewVBox()
-	v.body = container.NewVBox()
+	v.cards = &cardList{}
+	v.body = container.New(v.cards)
 	v.scroll = container.NewVScroll(v.body)
+	v.cards.scroll = v.scroll
 	v.scroll.OnScrolled = func(p fyne.Position) {
 		// Scrolling up stops following the newest answer; back at the
 		// bottom it follows again.
 		v.follow = p.Y+v.scroll.Size().Height >= v.body.MinSize().Height-4
+		v.cull()
 	}
 	v.list = widget.NewList(
 		func() int { return len(v.history) },
@@ -436,7 +445,7 @@ func (v *View) build() {
 	v.footer = container.NewHBox()
 	historyTitle := text("Recent", theme.TextSize(), colDim, true)
 	history := container.NewBorder(container.NewPadded(historyTitle), nil, nil, nil, v.list)
-	v.main = container.NewBorder(v.notice, nil, nil, nil, v.scroll)
+	v.main = container.NewBorder(v.notice, nil, nil, nil, container.New(viewport{cull: v.cull}, v.scroll))
 	v.content = container.New(&splitLayout{side: 300}, v.main, panel(history, colPanel))
 	top := container.NewVBox(v.header, v.tiles)
 	v.root = container.NewStack(
@@ -451,8 +460,10 @@ func (v *View) headerObjects() []fyne.CanvasObject {
 	// server on lines of their own instead of cutting them off.
 	state := run{text: "◌ connecting", col: theme.ColorNameWarning, bold: true}
 	switch {
+	case v.fatal != nil && refused(v.fatal):
+		state.text, state.col = "✗ the server refused the token", theme.ColorNameError
 	case v.fatal != nil:
-		state.text, state.col = "✗ "+v.fatal.Error(), theme.ColorNameError
+		state.text, state.col = "✗ stopped: "+v.fatal.Error(), theme.ColorNameError
 	case v.conn.State == client.Live:
 		state.text, state.col = "● live", theme.ColorNameSuccess
 	case v.conn.State == client.Reconnecting:
@@ -481,13 +492,39 @@ func (v *View) tileObjects() []fyne.CanvasObject {
 	return out
 }
 
-func (v *View) noticeObjects() []fyne.CanvasObject {
-	var out []fyne.CanvasObject
-	if v.conn.State == client.Reconnecting && v.conn.Err != nil {
-		out = append(out, banner("Lost the server: "+v.conn.Err.Error(), colTie))
+// Notices are the warnings shown above the analysis.
+func (v *View) Notices() []string {
+	var out []string
+	switch {
+	case v.fatal != nil && refused(v.fatal):
+		out = append(out, "The server refused the connection: "+v.fatal.Error()+". Give quizstats-desktop the server's token "+
+			"in QUIZSTATS_TOKEN (or QUIZSTATS_TOKEN_FILE), or enter it under quizstats ▸ Switch server…; trying again will not help.")
+	case v.fatal != nil:
+		out = append(out, "Stopped following the server: "+v.fatal.Error()+". Trying again will not help; "+
+			"quizstats ▸ Switch server… connects to another.")
+	case v.conn.State == client.Reconnecting && v.conn.Err != nil:
+		out = append(out, "Lost the server: "+v.conn.Err.Error())
 	}
 	if msg := live.Notice(v.st.Ready); msg != "" {
-		out = append(out, banner(msg, colTie))
+		out = append(out, msg)
+	}
+	return out
+}
+
+// refused reports whether err is the server turning the token down.
+func refused(err error) bool {
+	qe, ok := errors.AsType[*quiz.Error](err)
+	return ok && (qe.Code == quiz.ECodeUnauthorized || qe.Code == quiz.ECodeForbidden)
+}
+
+func (v *View) noticeObjects() []fyne.CanvasObject {
+	var out []fyne.CanvasObject
+	for _, msg := range v.Notices() {
+		col := colTie
+		if v.fatal != nil && len(out) == 0 {
+			col = colWrong
+		}
+		out = append(out, banner(msg, col))
 	}
 	if v.pinned != nil {
 		back := widget.NewButton("Back to live", func() {
@@ -506,7 +543,11 @@ func (v *View) footerObjects() []fyne.CanvasObject {
 }
 
 func (v *View) waiting() fyne.CanvasObject {
-	l := widget.NewLabel("Waiting for a quiz: answers appear here as the model writes them.")
+	msg := "Waiting for a quiz: answers appear here as the model writes them."
+	if v.fatal != nil {
+		msg = "Nothing to show: the window follows no server until it can connect."
+	}
+	l := widget.NewLabel(msg)
 	l.Wrapping = fyne.TextWrapWord
 	l.SizeName = theme.SizeNameSubHeadingText
 	l.Importance = widget.LowImportance

@@ -332,7 +332,7 @@ func TestGolden(t *testing.T) {
 }
 
 // texts lists the text of every canvas.Text under o.
-func texts(o fyne.CanvasObject) []string {
+func texts(t *testing.T, o fyne.CanvasObject) []string {
 	var out []string
 	var walk func(fyne.CanvasObject)
 	walk = func(o fyne.CanvasObject) {
@@ -345,7 +345,7 @@ func texts(o fyne.CanvasObject) []string {
 			}
 		}
 		if w, ok := o.(fyne.Widget); ok {
-			for _, c := range test.TempWidgetRenderer(nil, w).Objects() {
+			for _, c := range test.TempWidgetRenderer(t, w).Objects() {
 				walk(c)
 			}
 		}
@@ -518,4 +518,61 @@ func BenchmarkStream40x5(b *testing.B) {
 	}
 	b.ReportMetric(float64(frames)/inFrames.Seconds(), "frames/s")
 	b.ReportMetric(float64(inFrames.Microseconds())/float64(frames), "µs/frame")
+}
+
+// Cards scrolled out of view are hidden, so that a frame draws the few on
+// screen, not all forty; scrolling and a taller window bring the others
+// back.
+func TestCardsOutOfViewAreNotDrawn(t *testing.T) {
+	v, w := newTestView(t, fyne.NewSize(1280, 800), ViewOptions{ReducedMotion: true})
+	live1(v)
+	qs, as := stream40x5()
+	s := &stream{}
+	v.Event(s.ev(quiz.Event{Type: quiz.EventStarted, ID: idA, Samples: 5, Questions: qs}), t0)
+	for _, a := range as[:3] {
+		v.Event(s.ev(quiz.Event{Type: quiz.EventAnswer, ID: idA, Answer: &a}), t0)
+	}
+	settleLayout(w)
+	check := func(when string) int {
+		t.Helper()
+		top, bottom := v.scroll.Offset.Y, v.scroll.Offset.Y+v.scroll.Size().Height
+		shown := 0
+		for i, o := range v.body.Objects {
+			in := o.Position().Y < bottom && o.Position().Y+o.Size().Height > top
+			if in != o.Visible() {
+				t.Errorf("%s: object %d (at %.0f–%.0f, the view %.0f–%.0f) in view %v, drawn %v",
+					when, i, o.Position().Y, o.Position().Y+o.Size().Height, top, bottom, in, o.Visible())
+			}
+			if o.Visible() {
+				shown++
+			}
+		}
+		if shown == 0 || shown >= len(v.body.Objects)/2 {
+			t.Errorf("%s: %d of %d objects drawn", when, shown, len(v.body.Objects))
+		}
+		return shown
+	}
+	check("at the top")
+	v.scroll.Scrolled(&fyne.ScrollEvent{Scrolled: fyne.Delta{DY: -1500}})
+	check("scrolled down")
+	// Answers arriving while scrolled away keep the list as it was.
+	for _, a := range as[3:6] {
+		v.Event(s.ev(quiz.Event{Type: quiz.EventAnswer, ID: idA, Answer: &a}), t0)
+	}
+	check("after more answers")
+	before := check("before the window grows")
+	w.Resize(fyne.NewSize(1280, 1000))
+	if after := check("in a taller window"); after <= before {
+		t.Errorf("a taller window draws %d objects, as many as before (%d)", after, before)
+	}
+	// Following the newest answer scrolls it into view, and draws it.
+	v.scroll.ScrollToBottom()
+	v.follow = true
+	for _, a := range as[6:] {
+		v.Event(s.ev(quiz.Event{Type: quiz.EventAnswer, ID: idA, Answer: &a}), t0)
+	}
+	check("following to the last answer")
+	if last := v.body.Objects[len(v.body.Objects)-1]; !last.Visible() {
+		t.Error("the newest answer's card, scrolled to, is not drawn")
+	}
 }

@@ -18,9 +18,11 @@ const (
 	floorPrecision = 0.99
 	floorOptions   = 0.98
 
-	// The generic strategies alone (TestCorpusGenericOnly).
-	floorGenericRecall    = 0.83
-	floorGenericPrecision = 0.95
+	// The generic strategies alone (TestCorpusGenericOnly): issue 9 asks
+	// for 0.90; they reach 0.954 and 0.971, and a page read one question
+	// worse moves them by 0.006.
+	floorGenericRecall    = 0.93
+	floorGenericPrecision = 0.96
 )
 
 // groundTruth is a corpus page's hand-checked JSON.

@@ -128,6 +128,7 @@ func TestGolden(t *testing.T) {
 		"aria-radiogroups", "plain-text", "surveyjs", "learndash",
 		"hidden-duplicates", "multipage", "shadow-dom", "likert",
 		"blackboard-like", "openedx-problem", "handmade", "canvas-take", "msforms-responder", "trivia-buttons",
+		"review-boxes",
 	} {
 		t.Run(name, func(t *testing.T) {
 			res := extractURL(t, srv.URL+"/pages/"+name+".html")
@@ -157,7 +158,7 @@ func TestGolden(t *testing.T) {
 // TestNotQuizzes: forms that are not quizzes give no questions.
 func TestNotQuizzes(t *testing.T) {
 	srv := newSite(t)
-	for _, name := range []string{"decoy-settings", "decoy-checkout", "decoy-cookie-banner", "decoy-login", "decoy-search", "decoy-shop"} {
+	for _, name := range []string{"decoy-settings", "decoy-checkout", "decoy-cookie-banner", "decoy-login", "decoy-search", "decoy-shop", "decoy-swatches"} {
 		t.Run(name, func(t *testing.T) {
 			res := extractURL(t, srv.URL+"/pages/"+name+".html")
 			if len(res.Questions) != 0 {

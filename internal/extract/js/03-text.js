@@ -24,7 +24,9 @@
   // against keeps literal label text.
   function isEnumerator(el) {
     var c = cls(el);
-    if (/(^|\s)(answernumber|multi-choice-letter|multiple-choice-numbering|ordinal-number|qno|question-number|wpProQuiz_question_number|ays_quiz_question_number)(\s|$)/.test(c)) return true;
+    // A numbering class on an element that holds the whole choice (an
+    // author's HTML copied from a platform) numbers nothing: it is the text.
+    if (/(^|\s)(answernumber|multi-choice-letter|multiple-choice-numbering|ordinal-number|qno|question-number|wpProQuiz_question_number|ays_quiz_question_number)(\s|$)/.test(c)) return el.textContent.trim().length <= 12;
     // Any library's numbering in an element of its own ("1.", "Q3)",
     // "(b)"), ahead of the text it numbers: a leaf whose whole text is
     // the enumerator, followed by more text in the same parent.

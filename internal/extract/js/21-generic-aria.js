@@ -71,3 +71,26 @@
     }
   }
 
+
+  // Rating scales drawn as a slider (stars, a 1–10 scale: role=slider or
+  // <input type=range>): a question answered on a scale, named by what
+  // labels the slider.
+  // A media player's seek bar and volume, a price filter and a zoom
+  // control are sliders too.
+  var NOT_RATING = /\b(volume|seek|progress|playback|position|time|timeline|scrub|zoom|brightness|contrast|speed|price|budget|distance|radius|min(imum)?|max(imum)?|page|slide|carousel)\b/i;
+  function ratingScales() {
+    qsa("[role=slider], input[type=range]").forEach(function (el) {
+      if (hidden(el) || ariaHidden(el)) return;
+      var lab = labelsOf(el);
+      var name = labelledBy(el) || (lab.length ? textOf(lab[0]) : "") || clean(el.getAttribute("aria-label"));
+      var stem = name ? { text: name, els: [] } : stemAround([el]);
+      // A control's short label says what it sets; a question about time
+      // or price is longer.
+      if (stem.text.length < 30 && NOT_RATING.test(stem.text) || NOT_RATING.test(cls(el)) || NOT_RATING.test(el.getAttribute("name") || "")) return;
+      // A player's controls sit next to its video, in the same block.
+      var player = false;
+      for (var up = parentOf(el), depth = 0; up && up !== doc.body && depth < 3 && !hasForeign(up, new Set([el])); up = parentOf(up), depth++) if (up.querySelector("video, audio")) player = true;
+      if (player) return;
+      propose({ q: question(dropInstructions(stem.text), [], "rating"), region: el, anchor: el, controls: [el], score: 44, source: "rating", generic: true });
+    });
+  }

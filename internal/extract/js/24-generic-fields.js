@@ -109,9 +109,9 @@
         return;
       }
       if (el.localName === "select") return; // nativeControls reads it
-      // "Your answer" names the box, not the question.
-      // So does "Answer:" in any language.
-      if (/^((your|my|the) )?(answer|response|reply)( here)?\s*[:*]?$|^(type|enter|write) (your|an|the) (answer|response)|^((tu|su|votre|ihre|sua) )?(respuesta|réponse|antwort|resposta|risposta|antwoord|odpowiedź|答案|回答|解答)\s*[:：*]?$/i.test(label)) label = "";
+      // "Your answer" names the box, not the question ("Numerical
+      // answer", "Short answer" too). So does "Answer:" in any language.
+      if (/^((your|my|the|numerical|numeric|number|short|text|final|correct) )?(answer|response|reply)( here)?\s*[:*]?$|^(type|enter|write) (your|an|the) (answer|response)|^((tu|su|votre|ihre|sua) )?(respuesta|réponse|antwort|resposta|risposta|antwoord|odpowiedź|答案|回答|解答)\s*[:：*]?$/i.test(label)) label = "";
       var stem = label ? { text: dropInstructions(label), els: labelsOf(el) } : stemAround([el]);
       var text = stem.text;
       if (!text || PERSONAL_LABEL.test(text)) return;

@@ -93,6 +93,9 @@
     // Questions that end without a question mark: Japanese か。, Chinese
     // and Korean question words.
     else if (/(か|ですか|ますか|でしょうか)[。．]?\s*$|[吗呢么][。．]?\s*$|(什么|哪|谁|多少|几|为什么|怎么|如何|무엇|어느|누구|언제|어디|얼마|몇)/.test(t)) s += 3;
+    // A long scenario that asks in one of its sentences, then gives the
+    // conditions ("... How many RTTs are needed ... (You should assume ...)").
+    else if (t.length > 80 && /(^|[.!:;)]\s+)(how (many|much|long|often)|what|which|who|when|where|why|calculate|compute|determine|find)\b[^.!]{8,}/i.test(t)) s += 3;
     if (/^\s*(question|q|frage|pregunta)?\s*\d{1,3}\s*[.):\-]/i.test(t)) s += 2;
     if (MULTI_HINT.test(t)) s += 2;
     if (/^(which|what|who|whom|whose|when|where|why|how|is|are|was|were|do|does|did|can|could|should|would|will|select|choose|identify|name|find|calculate|solve|true or false)\b/i.test(t)) s += 2;
@@ -101,8 +104,9 @@
     if (q.kind === "truefalse") s += 2;
     // An identifier ("ImagePicker", "search_box") names a widget, not a question.
     if (/^[A-Za-z]+([A-Z_][a-z]+)+$/.test(t) && !/\s/.test(t)) s -= 5;
-    if (q.kind === "text") {
-      // A lone text box asks only when it says so, or stands among others.
+    if (q.kind === "text" || q.kind === "rating") {
+      // A lone text box (or scale) asks only when it says so, or stands
+      // among others.
       if (!pageQuizzy && !manyGroups) s -= 2;
     } else if (q.kind === "dropdown" && !q.options.length && c.source === "combobox") {
       // Options that appear only when it opens: the driver opens it and
@@ -125,7 +129,10 @@
     var ctx = contextText(c.region || c.anchor || doc.body);
     if (NOT_QUIZ.test(ctx) && !quizWords(ctx)) s -= 6;
     else if (NOT_QUIZ_WEAK.test(ctx) && !quizWords(ctx) && !pageQuizzy) s -= 6;
-    if ((NOT_QUIZ.test(t) || NOT_QUIZ_WEAK.test(t)) && !/[?？؟]/.test(t)) s -= 3;
+    // A field's label that says what it is for ("Delivery address"); a
+    // long stem that mentions an IP address or a password is a question
+    // about them.
+    if ((NOT_QUIZ.test(t) || NOT_QUIZ_WEAK.test(t)) && !/[?？؟]/.test(t) && t.length < 120) s -= 3;
     var first = c.controls && c.controls[0];
     if (first && formHasSensitiveFields(first)) s -= 6;
     // A page that sells, books or asks for consent is not a quiz, even

@@ -68,3 +68,32 @@
     return true;
   }
 
+
+  // mergeFrozen turns consecutive dropdowns that hold one choice each
+  // (a review page freezes a matching question's dropdowns to the chosen
+  // answer), side by side under one stem, into one matching question.
+  function mergeFrozen(list) {
+    function frozen(c) {
+      return c.source === "select" && c.q.kind === "dropdown" && c.q.options.length <= 1;
+    }
+    var out = [];
+    var i = 0;
+    while (i < list.length) {
+      var j = i + 1;
+      while (frozen(list[i]) && j < list.length && frozen(list[j]) && near(list[j - 1].anchor, list[j].anchor)) j++;
+      if (j - i < 2) {
+        out.push(list[i]);
+        i++;
+        continue;
+      }
+      var rows = list.slice(i, j);
+      var controls = [];
+      rows.forEach(function (r) { controls.push.apply(controls, r.controls); });
+      var box = lca(rows.map(function (r) { return r.region; }));
+      var stem = stemAround(controls, box);
+      var subs = rows.map(function (r) { return { text: r.q.text, options: r.q.options, kind: "dropdown" }; });
+      out.push({ q: question(stem.text, [], "matching", { subquestions: subs }), region: box, anchor: rows[0].anchor, controls: controls, score: 50, source: "matching", generic: true });
+      i = j;
+    }
+    return out;
+  }

@@ -10,12 +10,14 @@
   safely(nativeControls);
   safely(fieldQuestions);
   safely(customDropdowns);
+  safely(ratingScales);
   safely(buttonChoices);
   safely(answerLists);
+  safely(answerBoxes);
   mark("generic");
   safely(function () {
     var generic = candidates.slice(adapterCount).sort(function (a, b) { return pos(a.anchor) - pos(b.anchor); });
-    candidates = candidates.slice(0, adapterCount).concat(mergeGrids(generic));
+    candidates = candidates.slice(0, adapterCount).concat(mergeFrozen(mergeGrids(generic)));
   });
 
   // The page's own word on what it is.
