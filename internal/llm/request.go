@@ -2,6 +2,7 @@ package llm
 
 import (
 	"bytes"
+	"encoding/json"
 	"context"
 	"errors"
 	"fmt"
@@ -14,7 +15,6 @@ import (
 	"github.com/openai/openai-go/v3"
 	"github.com/openai/openai-go/v3/option"
 	"github.com/openai/openai-go/v3/shared"
-	"github.com/tidwall/gjson"
 
 	"github.com/quizstats/quizstats/internal/quiz"
 )
@@ -205,7 +205,13 @@ func (c *Client) post(ctx context.Context, body []byte, encode func() ([]byte, e
 	}
 	resp.Body = io.NopCloser(bytes.NewReader(contents))
 	apiErr := &openai.Error{Request: req, Response: resp, StatusCode: resp.StatusCode}
-	if err := apiErr.UnmarshalJSON([]byte(gjson.GetBytes(contents, "error").Raw)); err != nil {
+	// The reply's "error" object, as the SDK reads it; a body that is not
+	// JSON leaves it empty, and the error says what the server answered.
+	var reply struct {
+		Error json.RawMessage `json:"error"`
+	}
+	_ = json.Unmarshal(contents, &reply)
+	if err := apiErr.UnmarshalJSON(reply.Error); err != nil {
 		return nil, err
 	}
 	return nil, apiErr
