@@ -320,26 +320,44 @@ func (a *Analysis) Result() Result {
 // already encoded are spliced in: on a cache hit they are most of the
 // response, and the same for every hit.
 func (r Result) Encode() ([]byte, error) {
-	answers := r.encodedAnswers
-	if len(answers) == 0 {
-		return json.Marshal(r)
-	}
-	r.Answers = nil
-	b, err := json.Marshal(r)
-	if err != nil {
+	var buf bytes.Buffer
+	if err := r.EncodeTo(&buf); err != nil {
 		return nil, err
+	}
+	return buf.Bytes(), nil
+}
+
+// EncodeTo appends the result's JSON, the same bytes as Encode's, to buf.
+func (r Result) EncodeTo(buf *bytes.Buffer) error {
+	answers := r.encodedAnswers
+	if len(answers) > 0 {
+		r.Answers = nil
+	}
+	// An Encoder writes what Marshal returns, and a newline, straight into
+	// buf; on an error it writes nothing.
+	start := buf.Len()
+	if err := json.NewEncoder(buf).Encode(r); err != nil {
+		return err
+	}
+	buf.Truncate(buf.Len() - 1) // the newline
+	if len(answers) == 0 {
+		return nil
 	}
 	// The first match is the field: the strings before it (id, status,
 	// model) are encoded with their quotes escaped, so none can hold it.
 	const null = `"answers":null`
+	b := buf.Bytes()[start:]
 	i := bytes.Index(b, []byte(null))
 	if i < 0 {
-		return nil, errors.New("encode result: no answers field")
+		buf.Truncate(start)
+		return errors.New("encode result: no answers field")
 	}
-	out := make([]byte, 0, len(b)+len(answers))
-	out = append(out, b[:i+len(null)-len("null")]...)
-	out = append(out, answers...)
-	return append(out, b[i+len(null):]...), nil
+	i += len(null) - len("null")
+	rest := bytes.Clone(b[i+len("null"):])
+	buf.Truncate(start + i)
+	buf.Write(answers)
+	buf.Write(rest)
+	return nil
 }
 
 // Summary is an analysis without its questions and answers, for listings.

@@ -27,9 +27,16 @@ func (s *Server) encode(w http.ResponseWriter, r *http.Request, status int, v an
 	var b []byte
 	var err error
 	if res, ok := v.(quiz.Result); ok {
-		b, err = res.Encode() // the same bytes, cheaper on a cache hit
-	} else {
-		b, err = json.Marshal(v)
+		// The same bytes, cheaper on a cache hit, written from a reused
+		// buffer.
+		buf := s.bufs.get()
+		defer s.bufs.put(buf)
+		if err = res.EncodeTo(buf); err == nil {
+			buf.WriteByte('\n')
+			b = buf.Bytes()
+		}
+	} else if b, err = json.Marshal(v); err == nil {
+		b = append(b, '\n')
 	}
 	if err != nil {
 		s.logFor(r).Error("encode response", "err", err)
@@ -42,10 +49,9 @@ func (s *Server) encode(w http.ResponseWriter, r *http.Request, status int, v an
 	h.Set("X-Content-Type-Options", "nosniff")
 	// Said rather than left to net/http, which counts only the first 2 KB
 	// and sends anything longer (a cached analysis' result) chunked.
-	h.Set("Content-Length", strconv.Itoa(len(b)+1))
+	h.Set("Content-Length", strconv.Itoa(len(b)))
 	w.WriteHeader(status)
 	w.Write(b)
-	w.Write([]byte{'\n'})
 }
 
 // decodeRequest reads an analyze request, strictly: JSON content type, at
@@ -91,9 +97,9 @@ func readBody(w http.ResponseWriter, r *http.Request, buf *bytes.Buffer) ([]byte
 	return buf.Bytes(), err
 }
 
-// bodyBuffers holds request buffers for reuse, so that a cached analyze
-// does not grow a new one (five allocations for a 10-question quiz) for
-// every request.
+// bodyBuffers holds request and response buffers for reuse, so that a
+// cached analyze does not grow new ones (five allocations for the body of a
+// 10-question quiz) for every request.
 type bodyBuffers struct{ pool sync.Pool }
 
 // maxPooledBody is the largest buffer kept for reuse: one that held a
