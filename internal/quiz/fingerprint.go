@@ -29,7 +29,12 @@ func Fingerprint(questions []Question, model string, samples int) string {
 			size += 8 + len(m)
 		}
 	}
-	b := make([]byte, 0, size)
+	// A quiz of text fits on the stack.
+	var stack [4096]byte
+	b := stack[:0]
+	if size > len(stack) {
+		b = make([]byte, 0, size)
+	}
 	putInt := func(n int) { b = binary.BigEndian.AppendUint64(b, uint64(n)) }
 	putStr := func(s string) {
 		putInt(len(s))
