@@ -5,6 +5,8 @@
 #   bench/run.sh              all scenarios
 #   DURATION=30s bench/run.sh longer wrk runs
 #   ONLY=cached bench/run.sh  the cached-analyze figures only (bare, bbolt, Redis)
+#   ONLY=distinct bench/run.sh  the 1,000 different quizzes only (with MEMLIMIT= for no soft limit)
+#   QUIZSTATS=path bench/run.sh  measure another build of quizstats
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$PATH:/usr/local/go/bin"
@@ -26,6 +28,7 @@ go build -o "$work/quizstats" ./cmd/quizstats
 go build -o "$work/fakemodel" ./bench/fakemodel
 go build -o "$work/bare" ./bench/bare
 go build -o "$work/load" ./bench/load
+[ -n "${QUIZSTATS:-}" ] && cp "$QUIZSTATS" "$work/quizstats"
 
 # start NAME CMD...: runs a command that prints its address first.
 start() {
@@ -60,10 +63,26 @@ serve() {
 
 rss_mb() { awk '/VmHWM/ {printf "%.0f", $2/1024}' "/proc/$1/status"; }
 
+# distinct: 1,000 different quizzes at once against a model that takes 1 s.
+distinct() {
+  start slowmodel "$work/fakemodel" -latency 1s
+  slow_addr=$(cat "$work/slowmodel.out")
+  serve distinct "$slow_addr"
+  echo "-- quizstats: 1,000 different quizzes at once, model takes 1 s"
+  "$work/load" -server "http://$addr" -mode distinct -n 1000 -timeout 60s
+  echo "   server peak RSS: $(rss_mb "$distinct_pid") MB; model calls: $(curl -s "http://$slow_addr/calls")"
+  kill "$distinct_pid"
+}
+
 echo "== machine: $(nproc) cores, $(go version | cut -d' ' -f3), wrk -t2 -c$CONNS -d$DURATION, GOMEMLIMIT=${MEMLIMIT:-none}"
 
 start bare "$work/bare"
 bare_addr=$(cat "$work/bare.out")
+if [ "$ONLY" = distinct ]; then
+  distinct
+  exit 0
+fi
+
 echo "-- bare net/http handler, fixed body"
 wrk -t2 -c"$CONNS" -d"$DURATION" --latency -s bench/analyze.lua "http://$bare_addr/" | grep -E 'Requests/sec|^p50'
 kill "$bare_pid"
@@ -104,13 +123,7 @@ echo "-- quizstats: server time on uncached analyses (model answers at once)"
 "$work/load" -server "http://$addr" -mode overhead -n 500 -timeout 120s
 kill "$cached_pid"; kill "$model_pid"
 
-start slowmodel "$work/fakemodel" -latency 1s
-slow_addr=$(cat "$work/slowmodel.out")
-serve distinct "$slow_addr"
-echo "-- quizstats: 1,000 different quizzes at once, model takes 1 s"
-"$work/load" -server "http://$addr" -mode distinct -n 1000 -timeout 60s
-echo "   server peak RSS: $(rss_mb "$distinct_pid") MB; model calls: $(curl -s "http://$slow_addr/calls")"
-kill "$distinct_pid"
+distinct
 
 serve identical "$slow_addr"
 before=$(curl -s "http://$slow_addr/calls")

@@ -14,6 +14,7 @@ import (
 	"log/slog"
 	"os"
 	"os/signal"
+	"runtime"
 	"strconv"
 	"strings"
 	"syscall"
@@ -84,6 +85,7 @@ Flags:
 	}
 	cfg.Width, cfg.Height = float32(wi), float32(hi)
 	cfg.StateFile = getenv("QUIZSTATS_DESKTOP_STATE_FILE")
+	cfg.TrayHost = runtime.GOOS == "darwin" || runtime.GOOS == "windows" || getenv("DBUS_SESSION_BUS_ADDRESS") != ""
 	token, err := secret(getenv, "QUIZSTATS_TOKEN")
 	if err != nil {
 		return nil, err

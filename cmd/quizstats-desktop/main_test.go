@@ -4,6 +4,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strings"
 	"testing"
 )
@@ -31,6 +32,14 @@ func TestParse(t *testing.T) {
 		"QUIZSTATS_DESKTOP_STATE_FILE", "/tmp/x.json"), io.Discard)
 	if err != nil || cfg.Server != "http://10.0.0.5:8080" || !cfg.ReducedMotion || cfg.Token != "from-a-file" || cfg.StateFile != "/tmp/x.json" {
 		t.Errorf("environment: %+v, %v", cfg, err)
+	}
+	// Closing the window hides it only where a tray item can open it
+	// again: on Linux, a session bus with a StatusNotifier host.
+	if cfg, _ := parse(nil, env(), io.Discard); cfg.TrayHost != (runtime.GOOS == "darwin" || runtime.GOOS == "windows") {
+		t.Errorf("no session bus on %s: TrayHost %v", runtime.GOOS, cfg.TrayHost)
+	}
+	if cfg, _ := parse(nil, env("DBUS_SESSION_BUS_ADDRESS", "unix:path=/run/user/1000/bus"), io.Discard); !cfg.TrayHost {
+		t.Error("a session bus: TrayHost false, want true")
 	}
 	for _, c := range []struct {
 		args []string

@@ -731,12 +731,14 @@ func withKey(a *quiz.Analysis, key [][]int) *quiz.Analysis {
 }
 
 // keyless is a without this request's answer key and score: the cache is
-// shared by everyone who asks the same quiz.
+// shared by everyone who asks the same quiz. The answers are shared with
+// a, as withKey shares them: nothing changes a finished analysis' answers
+// (a copy held a second set of them, for every analysis, for as long as
+// it was remembered).
 func keyless(a *quiz.Analysis) *quiz.Analysis {
 	c := *a
 	c.AnswerKey = nil
 	c.Score = nil
-	c.Answers = slices.Clone(a.Answers)
 	withEvidence(&c)
 	return &c
 }

@@ -38,6 +38,11 @@ type Config struct {
 	ReducedMotion bool
 	// Large starts in large type; OnTop asks to stay above other windows.
 	Large, OnTop bool
+	// TrayHost says the desktop shows tray items, so that closing the
+	// window may hide it (the tray item opens it again) instead of
+	// quitting: macOS and Windows always do; on Linux it takes a
+	// StatusNotifier host on the session bus, which a bare X server lacks.
+	TrayHost bool
 	// Width and Height are the window's first size.
 	Width, Height float32
 	// StateFile, when set, receives what the window shows as JSON after
@@ -131,7 +136,7 @@ func newApp(fa fyne.App, cfg Config) (*App, *client.Client, error) {
 	a.win.SetMainMenu(a.mainMenu())
 	a.setupTray()
 	a.win.SetCloseIntercept(func() {
-		if _, ok := a.fa.(desktop.App); ok && a.trayWorks() {
+		if _, ok := a.fa.(desktop.App); ok && a.cfg.TrayHost {
 			a.win.Hide() // the tray item opens it again
 			return
 		}
@@ -139,10 +144,6 @@ func newApp(fa fyne.App, cfg Config) (*App, *client.Client, error) {
 	})
 	return a, c, nil
 }
-
-// trayWorks reports whether there is a tray to come back from: on Linux a
-// StatusNotifier host on the session bus, which a bare X server lacks.
-func (a *App) trayWorks() bool { return os.Getenv("DBUS_SESSION_BUS_ADDRESS") != "" }
 
 // connect follows c, replacing the stream followed before.
 func (a *App) connect(parent context.Context, c *client.Client) {

@@ -26,7 +26,6 @@ import (
 	"github.com/openai/openai-go/v3/packages/ssestream"
 
 	jsonv2 "github.com/go-json-experiment/json"
-	"github.com/openai/openai-go/v3/shared"
 
 	"github.com/quizstats/quizstats/internal/quiz"
 )
@@ -69,6 +68,12 @@ type Client struct {
 	logger  *slog.Logger
 	obs     Observer
 	caps    atomic.Pointer[Capabilities]
+	// templates are the encoded requests around their user message.
+	templates templates
+	// http sends the completions, to route (see post).
+	http    *http.Client
+	routeMu sync.Mutex
+	route   *route
 	// onConfigFailure, when set (by a Monitor), hears of an analysis
 	// failing as a configuration does: a refused key, an unknown model, no
 	// credit, no streaming.
@@ -122,6 +127,8 @@ func New(cfg Config) *Client {
 	}
 	hc.Transport = boundedTransport{base}
 	cfg.HTTPClient = &hc
+	completions := hc
+	completions.CheckRedirect = sameOrigin
 	if cfg.Backoff == (Backoff{}) {
 		cfg.Backoff = DefaultBackoff
 	}
@@ -149,6 +156,7 @@ func New(cfg Config) *Client {
 	}
 	c := &Client{
 		api:     openai.NewClient(opts...),
+		http:    &completions,
 		model:   cfg.Model,
 		backoff: cfg.Backoff,
 		breaker: NewBreaker(cfg.BreakerThreshold, cfg.BreakerCooldown),
@@ -636,43 +644,18 @@ type streamResult struct {
 // returns what it learned and the error that ended the stream.
 func (c *Client) stream(ctx context.Context, qs []quiz.Question, s int, asked []int, perms [][]int, caps Capabilities, m *merger) (streamResult, error) {
 	r := streamResult{problems: map[int]string{}, writing: -1}
-	user, err := userMessage(qs, asked, perms, caps.Vision, m.choicesOnly)
+	// The request goes where and as the SDK would send it, errors come
+	// back as *openai.Error (see post), and the chunks are decoded here
+	// into the two fields quizstats reads. The SDK's own chunk decoding
+	// cost half the CPU of a busy server (about 10 µs a chunk, and a reply
+	// is hundreds of chunks).
+	encode := func() ([]byte, error) { return c.requestBody(qs, asked, perms, caps, m.choicesOnly) }
+	body, err := encode()
 	if err != nil {
-		return r, fmt.Errorf("encode questions: %w", err)
+		return r, err
 	}
-	system := instruction
-	if m.choicesOnly {
-		system = instructionChoicesOnly
-	}
-	format := openai.ChatCompletionNewParamsResponseFormatUnion{
-		OfJSONSchema: &shared.ResponseFormatJSONSchemaParam{
-			JSONSchema: shared.ResponseFormatJSONSchemaJSONSchemaParam{
-				Name:   "quiz_answers",
-				Strict: openai.Bool(true),
-				Schema: schema,
-			},
-		},
-	}
-	if caps.JSONObject {
-		system += jsonObjectSuffix
-		format = openai.ChatCompletionNewParamsResponseFormatUnion{OfJSONObject: &shared.ResponseFormatJSONObjectParam{}}
-	}
-	params := openai.ChatCompletionNewParams{
-		Model: shared.ChatModel(c.model),
-		Messages: []openai.ChatCompletionMessageParamUnion{
-			openai.SystemMessage(system),
-			{OfUser: &openai.ChatCompletionUserMessageParam{Content: user}},
-		},
-		ResponseFormat: format,
-		StreamOptions:  openai.ChatCompletionStreamOptionsParam{IncludeUsage: openai.Bool(true)},
-	}
-
-	// The SDK builds and sends the request (base URL, key, headers, errors
-	// as *openai.Error); the chunks are decoded here into the two fields
-	// quizstats reads. The SDK's own chunk decoding cost half the CPU of a
-	// busy server (about 10 µs a chunk, and a reply is hundreds of chunks).
 	var resp *http.Response
-	if err := c.api.Post(ctx, "chat/completions", params, &resp, option.WithJSONSet("stream", true)); err != nil {
+	if resp, err = c.post(ctx, body, encode); err != nil {
 		return r, err
 	}
 	defer resp.Body.Close()

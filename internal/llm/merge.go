@@ -32,12 +32,14 @@ type merger struct {
 	// choicesOnly: the questions are asked with their text withheld.
 	choicesOnly bool
 
+	// got and failed are [question*samples+sample]. answers is made when
+	// the first question is decided: until then (the model thinking, the
+	// longest part of an analysis) a merger holds little.
 	mu      sync.Mutex
-	got     [][]*sampleAnswer // [question][sample]
-	failed  [][]*quiz.ErrorBody
+	got     []*sampleAnswer
+	failed  []*quiz.ErrorBody
 	count   []int // samples that answered or gave up, per question
 	answers []quiz.Answer
-	done    []bool
 }
 
 func newMerger(qs []quiz.Question, samples int, onAnswer func(quiz.Answer)) *merger {
@@ -45,28 +47,25 @@ func newMerger(qs []quiz.Question, samples int, onAnswer func(quiz.Answer)) *mer
 		qs:       qs,
 		samples:  samples,
 		onAnswer: onAnswer,
-		got:      make([][]*sampleAnswer, len(qs)),
-		failed:   make([][]*quiz.ErrorBody, len(qs)),
+		got:      make([]*sampleAnswer, len(qs)*samples),
+		failed:   make([]*quiz.ErrorBody, len(qs)*samples),
 		count:    make([]int, len(qs)),
-		answers:  make([]quiz.Answer, len(qs)),
-		done:     make([]bool, len(qs)),
-	}
-	for i := range m.got {
-		m.got[i] = make([]*sampleAnswer, samples)
-		m.failed[i] = make([]*quiz.ErrorBody, samples)
 	}
 	return m
 }
+
+// at is the index of sample's part in question q.
+func (m *merger) at(q, sample int) int { return q*m.samples + sample }
 
 // add records sample's answer to question q. It reports false when that
 // sample had already answered q (the first answer stands).
 func (m *merger) add(sample, q int, a sampleAnswer) bool {
 	m.mu.Lock()
 	defer m.mu.Unlock()
-	if m.got[q][sample] != nil || m.failed[q][sample] != nil {
+	if i := m.at(q, sample); m.got[i] != nil || m.failed[i] != nil {
 		return false
 	}
-	m.got[q][sample] = &a
+	m.got[m.at(q, sample)] = &a
 	m.settleLocked(q)
 	return true
 }
@@ -75,10 +74,10 @@ func (m *merger) add(sample, q int, a sampleAnswer) bool {
 func (m *merger) fail(sample, q int, why *quiz.ErrorBody) {
 	m.mu.Lock()
 	defer m.mu.Unlock()
-	if m.got[q][sample] != nil || m.failed[q][sample] != nil {
+	if i := m.at(q, sample); m.got[i] != nil || m.failed[i] != nil {
 		return
 	}
-	m.failed[q][sample] = why
+	m.failed[m.at(q, sample)] = why
 	m.settleLocked(q)
 }
 
@@ -90,8 +89,12 @@ func (m *merger) settleLocked(q int) {
 	if m.count[q] < m.samples {
 		return
 	}
+	if m.answers == nil {
+		m.answers = make([]quiz.Answer, len(m.qs))
+	}
+	samples := m.got[m.at(q, 0):m.at(q+1, 0)]
 	var answered []*sampleAnswer
-	for _, a := range m.got[q] {
+	for _, a := range samples {
 		if a != nil {
 			answered = append(answered, a)
 		}
@@ -99,17 +102,16 @@ func (m *merger) settleLocked(q int) {
 	if len(answered) > 0 {
 		m.answers[q] = merge(q, m.qs[q], answered)
 		if m.orders != nil {
-			for s, a := range m.got[q] {
+			for s, a := range samples {
 				if a != nil {
 					m.answers[q].Picks = append(m.answers[q].Picks, quiz.Pick{Sample: s, Order: m.orders[s][q], Choices: slices.Clone(a.choices), Confidence: a.confidence})
 				}
 			}
 		}
 	} else {
-		why := m.failed[q][0]
+		why := m.failed[m.at(q, 0)]
 		m.answers[q] = quiz.Unanswered(q, why.Code, why.Message)
 	}
-	m.done[q] = true
 	if m.onAnswer != nil {
 		// Under the lock, so answers reach the caller one at a time.
 		m.onAnswer(m.answers[q])
@@ -120,13 +122,20 @@ func (m *merger) settleLocked(q int) {
 func (m *merger) has(sample, q int) bool {
 	m.mu.Lock()
 	defer m.mu.Unlock()
-	return m.got[q][sample] != nil || m.failed[q][sample] != nil
+	i := m.at(q, sample)
+	return m.got[i] != nil || m.failed[i] != nil
 }
+
+// done reports whether q is decided.
+func (m *merger) done(q int) bool { return m.count[q] >= m.samples }
 
 // result returns every answer; all questions must be done.
 func (m *merger) result() []quiz.Answer {
 	m.mu.Lock()
 	defer m.mu.Unlock()
+	if m.answers == nil {
+		return make([]quiz.Answer, len(m.qs))
+	}
 	return slices.Clone(m.answers)
 }
 
@@ -136,7 +145,7 @@ func (m *merger) answered() int {
 	defer m.mu.Unlock()
 	n := 0
 	for i := range m.answers {
-		if m.done[i] && m.answers[i].Answered() {
+		if m.done(i) && m.answers[i].Answered() {
 			n++
 		}
 	}

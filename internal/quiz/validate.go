@@ -45,6 +45,12 @@ func (r *Request) Normalize() error {
 	case n > MaxQuestions:
 		return Invalid("questions", "has %d questions; the limit is %d per analysis", n, MaxQuestions)
 	}
+	if cap(r.Questions)-len(r.Questions) > len(r.Questions)/4 {
+		// The questions are kept for the whole analysis (the model's
+		// answer takes seconds); decoding grew the slice by doubling,
+		// up to 45 % of it unused.
+		r.Questions = slices.Clone(r.Questions)
+	}
 	images := 0
 	for i := range r.Questions {
 		if err := r.Questions[i].normalize(); err != nil {
