@@ -16,6 +16,9 @@
       var bare = t.replace(/^[\[(<\s]+|[\])>\s]+$/g, "");
       if ((PLACEHOLDER.test(t) || PLACEHOLDER.test(bare)) && (i === 0 || o.value === "" || o.disabled)) continue;
       if (t === "" && o.value === "") continue;
+      // A first entry whose value is empty while every other has one is
+      // the prompt, whatever it says ("Open this select menu").
+      if (i === 0 && o.hasAttribute("value") && o.value === "" && opts.length > 2 && Array.prototype.slice.call(opts, 1).every(function (x) { return x.value !== ""; })) continue;
       out.push(t);
     }
     return out;

@@ -41,7 +41,9 @@
   (function () {
     var hosts = new Set(allChoices);
     customEls.forEach(function (el) {
-      if (!hosts.has(el) && (RADIO_TAG.test(el.localName) || CHECKBOX_TAG.test(el.localName)) && !innerChoice(el) && !el.hasAttribute("role")) allChoices.push(el);
+      // One that slots a native input of its own (a light-DOM child) is
+      // that input, already counted.
+      if (!hosts.has(el) && (RADIO_TAG.test(el.localName) || CHECKBOX_TAG.test(el.localName)) && !innerChoice(el) && !el.hasAttribute("role") && !el.querySelector("input[type=radio], input[type=checkbox]")) allChoices.push(el);
     });
     allChoices.sort(function (a, b) { return pos(a) - pos(b); });
   })();

@@ -9,10 +9,28 @@
   // controls (<div class="option" onclick=...>).
   var ANSWER_CLASS = /(^|[\s_-])(options?|answers?|choices?|alternatives?|opt|ans|respuestas?|reponses?|antworten)(-?(item|btn|button|box|card|text|label))?($|\s)/i;
 
+  // A web component whose shadow root holds one button and nothing else
+  // to press (<x-button>) is that button: its place among its siblings is
+  // the host's, its text what the host slots in.
+  function buttonHost(b) {
+    var root = b.getRootNode();
+    var host = root && root.host;
+    if (host && host.localName.indexOf("-") > 0 && root.querySelectorAll("button, [role=button], input, select, textarea, a[href]").length === 1) return host;
+    return b;
+  }
+
   function buttonChoices() {
     var groups = new Map();
     var keys = [];
-    var clickable = qsa("button, [role=button], input[type=button]");
+    var clickable = [];
+    var taken = new Set();
+    qsa("button, [role=button], input[type=button]").forEach(function (b) {
+      b = buttonHost(b);
+      if (!taken.has(b)) {
+        taken.add(b);
+        clickable.push(b);
+      }
+    });
     qsa("div[class], li[class], span[class], a[class], p[class]").forEach(function (el) {
       if (ANSWER_CLASS.test(cls(el)) && !hasControls(el) && !el.querySelector("button, [role=button], div[class], li[class]") && style(el).cursor === "pointer") clickable.push(el);
     });

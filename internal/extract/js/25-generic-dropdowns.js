@@ -25,7 +25,28 @@
   }
 
   function listboxOptions(lb) {
-    return qsa("[role=option]", lb).filter(function (o) { return !ariaHidden(o) || hidden(lb); }).map(function (o) { return textOf(o) || clean(o.textContent) || accName(o); }).filter(function (t) { return t && !PLACEHOLDER.test(t); });
+    return qsa("[role=option]", lb).filter(function (o) { return !ariaHidden(o) || hidden(lb); }).map(function (o) { return textOf(o) || accName(o) || clean(o.textContent); }).filter(function (t) { return t && !PLACEHOLDER.test(t); });
+  }
+
+  // nearbyOptions reads the options of a combobox that names no listbox
+  // but sits in a widget that holds them all the same: a design system's
+  // <x-dropdown> around the button and an <x-listbox> of <x-option>s, whose
+  // roles are set in ElementInternals, not in attributes. The widget is
+  // the nearest custom element around the combobox that holds no other.
+  function nearbyOptions(cb) {
+    var host = null;
+    for (var up = parentOf(cb), d = 0; up && d < 3 && up !== doc.body; up = parentOf(up), d++) {
+      if (up.localName.indexOf("-") > 0) {
+        host = up;
+        break;
+      }
+    }
+    if (!host) return [];
+    var others = qsa("[role=combobox], select, input, textarea", host).filter(function (e) { return e !== cb && !contains(cb, e); });
+    if (others.length) return [];
+    var items = qsa("[role=option]", host).concat(qsa("*", host).filter(function (e) { return OPTION_TAG.test(e.localName) && !e.hasAttribute("role"); }));
+    items.sort(function (a, b) { return pos(a) - pos(b); });
+    return items.map(function (o) { return accName(o) || textOf(o) || clean(o.textContent) || clean(o.getAttribute("value")); }).filter(function (t) { return t && !PLACEHOLDER.test(t); });
   }
 
   // opened holds the options of the comboboxes that the driver opened
@@ -47,9 +68,12 @@
       if (seen.has(top)) return;
       seen.add(top);
       var lb = listboxOf(cb) || (cb !== top && listboxOf(top));
-      var opts = lb ? listboxOptions(lb) : [];
+      var opts = lb ? listboxOptions(lb) : nearbyOptions(cb);
       var key = String(rank);
-      if (!opts.length && Array.isArray(openedLists[key])) opts = openedLists[key].map(clean).filter(function (t) { return t && !PLACEHOLDER.test(t); });
+      // What the driver saw open wins over a closed listbox that keeps only
+      // some options (a screen-reader copy of those near the active one).
+      var seenOpen = Array.isArray(openedLists[key]) ? openedLists[key].map(clean).filter(function (t) { return t && !PLACEHOLDER.test(t); }) : [];
+      if (seenOpen.length > opts.length) opts = seenOpen;
       var name = accName(cb) || accName(top);
       var stem = name && !PLACEHOLDER.test(name) ? { text: name, els: [] } : stemAround([top]);
       var controls = [top];

@@ -59,6 +59,15 @@
   // buttons that buy, book, save settings or accept cookies, and prices.
   var COMMERCE_ACTION = /^(add to (cart|bag|basket|trolley)|buy( now| it now)?|checkout|check out|place (the )?order|order now|pay( now)?|continue to (payment|checkout|shipping)|proceed to (checkout|payment)|book( now| a table| your table| it)?|reserve( now| a table)?|confirm (booking|reservation)|apply( filters)?|clear (all )?filters|show results|save (changes|preferences|settings|my preferences)|update (preferences|settings)|accept( all)?( cookies)?|reject( all)?|allow( all)?( cookies)?|customi[sz]e|manage (cookies|preferences))$/i;
   var PRICE = /([$€£¥₹₩₽]\s?\d|\d[.,]?\d*\s?([$€£¥₹₩₽]|eur|usd|gbp)\b|\bfree\b.*\b(shipping|delivery)\b|\/(mo|month|yr|year)\b)/i;
+  var PAGE_PURPOSE = /\b(contact( us)?|support|help ?desk|tickets?|get in touch|enquiry|inquiry|feedback form|application form|apply now|sign-?up|onboarding|setup|set up your|configure|configuration|options)\b/i;
+  var switchesSeen = null;
+  function hasSwitches() {
+    if (switchesSeen === null) {
+      switchesSeen = qsa("[role=switch]").some(function (e) { return !hidden(e) || !hidden(parentOf(e) || e); }) ||
+        customEls.some(function (e) { return /-(toggle|switch)$/.test(e.localName) && !hidden(e); });
+    }
+    return switchesSeen;
+  }
   var pageCommerce = null;
   function commercePage() {
     if (pageCommerce === null) {
@@ -142,6 +151,11 @@
     // developer's, and a booking form styled as class="quiz" sells.
     var quizSaid = quizWords(pageText);
     if (!quizSaid) {
+      // The page's title or heading says what it is for (settings, a
+      // profile, a support request), and on/off switches are a settings
+      // screen's: what it asks is not a quiz.
+      if (NOT_QUIZ.test(pageText) || NOT_QUIZ_WEAK.test(pageText) || PAGE_PURPOSE.test(pageText)) s -= 6;
+      if (hasSwitches()) s -= 3;
       if (commercePage()) s -= 7;
       if (q.options.some(function (o) { return PRICE.test(o); })) s -= 4;
       var dlg = inDialog(c.region || c.anchor || first);

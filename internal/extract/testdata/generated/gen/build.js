@@ -46,6 +46,23 @@ const libraries = {
     // It ships its own React 18; the bundle must use that one copy.
     react: path.join(nm, 'react-quiz-component', 'node_modules'),
   },
+  // The libraries added after the generic strategies were written.
+  antd: { entry: 'src/antd.jsx', packages: ['antd', 'react-dom'], kinds: ALL, css: [] },
+  ionic: {
+    entry: 'src/ionic.js', packages: ['@ionic/core'], kinds: ALL,
+    css: [['@ionic/core/css/core.css', 'ionic-core.css']],
+  },
+  vaadin: {
+    entry: 'src/vaadin.js', packages: ['@vaadin/radio-group', '@vaadin/checkbox-group', '@vaadin/combo-box', '@vaadin/text-field'], kinds: ALL, css: [],
+    // Vaadin reports usage from pages served on localhost unless opted out:
+    // the pages must load nothing from another host.
+    alias: { '@vaadin/vaadin-usage-statistics/vaadin-usage-statistics.js': '@vaadin/vaadin-usage-statistics/vaadin-usage-statistics-optout.js' },
+  },
+  bootstrap: {
+    entry: 'src/bootstrap.js', packages: ['bootstrap'], kinds: ALL,
+    css: [['bootstrap/dist/css/bootstrap.min.css', 'bootstrap.min.css']],
+  },
+  fluent: { entry: 'src/fluent.js', packages: ['@fluentui/web-components'], kinds: ALL, css: [] },
 };
 
 // pick returns questions of a set, by index or all, with a kind override.
@@ -95,6 +112,26 @@ const quizzes = [
   { name: 'react-quiz-general', lib: 'react-quiz-component', title: 'React Quiz: general knowledge', intro: 'Ten questions, one at a time.', items: pick('general'), stresses: 'one question at a time, answers as <button>s; the page presses Start' },
   { name: 'react-quiz-start-screen', lib: 'react-quiz-component', title: 'Geography challenge', intro: 'Ten questions about the world. Press Start when you are ready.', items: pick('general'), noStart: true, startScreen: true, stresses: 'START SCREEN: the quiz waits behind its Start button, no question on screen; the extractor should give zero and say to start it' },
   { name: 'react-quiz-history', lib: 'react-quiz-component', title: 'History sprint', items: pick('history'), delayMs: 1000, stresses: 'one at a time, late (1 s)' },
+  // Libraries added after the generic strategies were written.
+  { name: 'antd-general', lib: 'antd', title: 'General knowledge quiz', intro: 'Answer all fourteen questions.', items: pick('general'), stresses: 'Ant Design vertical Form: each Form.Item labels its field with a <label for> in a column of its own; native inputs made transparent in styled wrappers; Select options only in a virtual list in a portal when opened' },
+  { name: 'antd-cjk-paged', lib: 'antd', title: '中文与日本語クイズ', items: pick('cjk'), pageSize: 4, lang: 'zh', look: { cards: true }, stresses: 'paged (4 per page, a Pagination bar of page numbers); each question in a Card; CJK' },
+  { name: 'antd-science-buttons-late', lib: 'antd', title: 'Science: pick one', items: pick('science'), delayMs: 1500, look: { buttons: true }, stresses: 'late (1.5 s, fetched); single-choice groups drawn as a row of radio buttons (Radio.Group optionType=button)' },
+  { name: 'antd-rtl', lib: 'antd', title: 'اختبار — מבחן', items: pick('rtl'), dir: 'rtl', lang: 'ar', stresses: 'Ant Design right to left (ConfigProvider direction=rtl)' },
+  { name: 'ionic-history', lib: 'ionic', title: 'History quiz', items: pick('history'), stresses: 'Ionic web components: ion-radio-group named by its ion-list-header, ion-radio with no native input and its text slotted; ion-select options only in an alert overlay when opened; ion-input label attribute' },
+  { name: 'ionic-math-late', lib: 'ionic', title: 'Maths check', items: pick('math'), delayMs: 2000, stresses: 'late (2 s, fetched) Ionic list; math' },
+  { name: 'ionic-one-code', lib: 'ionic', title: 'Code trivia', items: pick('code').filter((q) => q.kind !== 'text' && q.kind !== 'dropdown'), look: { one: true }, stresses: 'one at a time: an ion-card with the question as its title, "Question 1 of N" as its subtitle, answers as ion-buttons (shadow-root buttons)' },
+  { name: 'ionic-cjk-popover', lib: 'ionic', title: '快速测验', items: pick('cjk'), lang: 'zh', look: { popover: true }, stresses: 'Ionic with CJK text; ion-select opens a popover of radios' },
+  { name: 'vaadin-code', lib: 'vaadin', title: 'Programming quiz', items: pick('code'), look: { helper: { single: 'Choose one answer.', multiple: 'Choose all that apply.' } }, stresses: 'Vaadin: question only in the group\'s label attribute, copied into a slotted <label>; a helper text under it; options in label attributes; combo-box options only in its overlay when opened' },
+  { name: 'vaadin-general-paged', lib: 'vaadin', title: 'Weekly general knowledge', items: pick('general'), pageSize: 5, stresses: 'paged Vaadin form (5 per page, Next)' },
+  { name: 'vaadin-long', lib: 'vaadin', title: 'Reading comprehension', items: pick('long'), stresses: 'Vaadin groups with long options (~200 characters)' },
+  { name: 'vaadin-rtl-late', lib: 'vaadin', title: 'اختبار — מבחן', items: pick('rtl'), dir: 'rtl', lang: 'ar', delayMs: 2500, stresses: 'late (2.5 s, fetched) Vaadin, right to left' },
+  { name: 'bootstrap-general', lib: 'bootstrap', title: 'General knowledge', items: pick('general'), stresses: 'Bootstrap 5 cards: the question in .card-header (no legend, no label for the group), .form-check radios and checkboxes with <label for>, .form-select, .form-text hints' },
+  { name: 'bootstrap-buttons-math', lib: 'bootstrap', title: 'Maths: tap your answer', items: pick('math'), look: { buttons: true }, stresses: 'choices drawn as toggle buttons: .btn-check inputs clipped out of sight, each with a <label class="btn">' },
+  { name: 'bootstrap-carousel-science', lib: 'bootstrap', title: 'Science sprint', items: pick('science').filter((q) => q.kind !== 'text'), look: { one: true }, stresses: 'one at a time: a carousel, one question per slide, answers as .list-group buttons, "Question 1 of N" below' },
+  { name: 'bootstrap-history-late', lib: 'bootstrap', title: 'History test', items: pick('history'), delayMs: 1800, stresses: 'late (1.8 s, fetched) Bootstrap cards' },
+  { name: 'fluent-general', lib: 'fluent', title: 'General knowledge', items: pick('general'), stresses: 'Fluent UI web components: roles in ElementInternals; a field\'s question in a slotted <label>; checkboxes under a text heading with no group element; dropdown options in a popover listbox shown only when opened' },
+  { name: 'fluent-cjk-late', lib: 'fluent', title: '日本語クイズ', items: pick('cjk'), lang: 'ja', delayMs: 1200, stresses: 'late (1.2 s, fetched) Fluent web components; CJK' },
+  { name: 'fluent-math', lib: 'fluent', title: 'Maths practice', items: pick('math'), stresses: 'Fluent web components with math notation' },
 ];
 
 // The decoys: no quiz at all, though some groups are phrased as questions.
@@ -188,6 +225,49 @@ const decoys = [
     ],
     stresses: 'restaurant booking form of custom dropdowns',
   },
+  // Libraries added after the generic strategies were written.
+  {
+    name: 'decoy-antd-privacy-settings', lib: 'antd', title: 'Privacy and visibility', intro: 'Control who can see your profile and activity.', submit: 'Save settings',
+    before: '<nav class="topbar"><a href="#">Home</a> <a href="#">Profile</a> <a href="#">Settings</a> <span class="user">Signed in as sam@example.org</span></nav>',
+    items: [
+      { kind: 'single', text: 'Who can see your profile?', options: ['Everyone', 'Friends only', 'Only me'] },
+      { kind: 'truefalse', text: 'Show when you are online?', options: ['Yes', 'No'] },
+      { kind: 'multiple', text: 'Let others find you by', options: ['Email address', 'Phone number', 'Username'] },
+      { kind: 'dropdown', text: 'Time zone', options: ['UTC', 'Europe/London', 'America/New_York', 'Asia/Tokyo'] },
+    ],
+    stresses: 'profile privacy settings, groups phrased as questions',
+  },
+  {
+    name: 'decoy-ionic-app-settings', lib: 'ionic', title: 'Settings', submit: 'Done',
+    look: { toggles: ['Push notifications', 'Dark mode'] },
+    items: [
+      { kind: 'single', text: 'Which units do you prefer?', options: ['Metric (km, kg)', 'Imperial (mi, lb)'] },
+      { kind: 'single', text: 'Start screen', options: ['Today', 'Calendar', 'Inbox'] },
+      { kind: 'dropdown', text: 'Language', options: ['English', 'Deutsch', 'Español'] },
+    ],
+    stresses: 'a mobile app\'s settings screen with toggles, a group phrased as a question',
+  },
+  {
+    name: 'decoy-bootstrap-flight-booking', lib: 'bootstrap', title: 'Book a flight', intro: 'London (LHR) → Lisbon (LIS) · Fri 12 June · from £89', submit: 'Continue to passenger details',
+    after: '<aside class="summary"><h2>Your trip</h2><p>Outbound BA500 07:25 — £89.00</p><p>Taxes and fees — £32.40</p><p><b>Total: £121.40</b></p></aside>',
+    items: [
+      { kind: 'single', text: 'Which cabin would you like?', options: ['Economy — £89', 'Premium economy — £189', 'Business — £420'] },
+      { kind: 'truefalse', text: 'Is this a return trip?', options: ['Yes', 'No'] },
+      { kind: 'dropdown', text: 'Passengers', options: ['1 adult', '2 adults', '2 adults, 1 child'] },
+      { kind: 'multiple', text: 'Add extras', options: ['Checked bag (+£35)', 'Seat selection (+£12)', 'Priority boarding (+£8)'] },
+    ],
+    stresses: 'flight booking with fares in the options and a trip summary',
+  },
+  {
+    name: 'decoy-vaadin-support-ticket', lib: 'vaadin', title: 'Contact support', intro: 'Open a ticket and our team will reply within one business day.', submit: 'Send ticket',
+    items: [
+      { kind: 'text', text: 'Your email', options: [], inputType: 'email' },
+      { kind: 'dropdown', text: 'Which product is this about?', options: ['Mobile app', 'Web dashboard', 'Billing'] },
+      { kind: 'single', text: 'How urgent is it?', options: ['Low', 'Normal', 'High — my work is blocked'] },
+      { kind: 'text', text: 'Order number', options: [] },
+    ],
+    stresses: 'support-ticket form with an e-mail field and groups phrased as questions',
+  },
 ];
 
 const strip = (s) => s.replace(/`/g, '');
@@ -275,11 +355,13 @@ ${p.after || ''}
 `;
 }
 
+const oneAtATime = (p) => p.template === 'one' || p.template === 'rows' || p.lib === 'react-quiz-component' || p.onePerPage || (p.look && p.look.one);
+
 // visible returns the questions a person sees once the page has rendered:
 // the first page of a paged quiz, the first question of a one-at-a-time one.
 function visible(p) {
   if (p.startScreen) return [];
-  if (p.template === 'one' || p.template === 'rows' || p.lib === 'react-quiz-component' || p.onePerPage) return p.items.slice(0, 1);
+  if (oneAtATime(p)) return p.items.slice(0, 1);
   if (p.pageSize) return p.items.slice(0, p.pageSize);
   return p.items;
 }
@@ -301,6 +383,7 @@ function writePage(p, decoy) {
   const cfg = {
     title: p.title, intro: p.intro, submit: p.submit, pageSize: p.pageSize, onePerPage: p.onePerPage,
     delayMs: p.delayMs, dialog: p.dialog, numbered: p.numbered, required: p.required, noStart: p.noStart, assets: '../assets',
+    ...p.look,
   };
   if (p.delayMs) {
     cfg.dataUrl = `${p.name}.data.json`;
@@ -314,7 +397,7 @@ function writePage(p, decoy) {
     platform: p.lib,
     library: lib.packages.map((k) => `${k}@${version(k)}`).join(', '),
     generated: true,
-    variant: [p.startScreen ? 'start screen' : p.template === 'one' || p.template === 'rows' || p.onePerPage || p.lib === 'react-quiz-component' ? 'one-at-a-time' : p.pageSize ? `paged (${p.pageSize} per page)` : 'all on one page', p.delayMs ? `late (${p.delayMs} ms)` : ''].filter(Boolean).join(', '),
+    variant: [p.startScreen ? 'start screen' : oneAtATime(p) ? 'one-at-a-time' : p.pageSize ? `paged (${p.pageSize} per page)` : 'all on one page', p.delayMs ? `late (${p.delayMs} ms)` : ''].filter(Boolean).join(', '),
     notes: (decoy ? 'DECOY: no quiz; ' : '') + p.stresses,
     questions: shown.map(truth),
     // Questions in the page's data that are not on screen (later pages):
@@ -336,6 +419,15 @@ const reactPlugin = (dir) => ({
   name: 'one-react',
   setup(b) {
     b.onResolve({ filter: /^(react|react-dom)(\/.*)?$/ }, (a) => ({ path: require.resolve(a.path, { paths: [dir] }) }));
+  },
+});
+
+// aliasPlugin bundles one module in place of another (exact import paths).
+const aliasPlugin = (map) => ({
+  name: 'alias',
+  setup(b) {
+    const filter = new RegExp('^(' + Object.keys(map).map((k) => k.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|') + ')$');
+    b.onResolve({ filter }, (a) => ({ path: require.resolve(map[a.path], { paths: [__dirname] }) }));
   },
 });
 
@@ -388,7 +480,7 @@ async function main() {
       bundle: true, minify: true, format: 'iife', target: 'chrome110', jsx: 'automatic', legalComments: 'none',
       define: { 'process.env.NODE_ENV': '"production"' },
       outfile: path.join(assets, name + '.js'),
-      plugins: lib.react ? [reactPlugin(lib.react)] : [],
+      plugins: [...(lib.react ? [reactPlugin(lib.react)] : []), ...(lib.alias ? [aliasPlugin(lib.alias)] : [])],
       logLevel: 'warning',
     });
     for (const [from, to] of lib.css) {
