@@ -12,6 +12,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/quizstats/quizstats/internal/bufpool"
 	"github.com/quizstats/quizstats/internal/quiz"
 )
 
@@ -61,7 +62,7 @@ type Hub struct {
 	obs   Observer
 	// bufs are the buffers events are encoded into, reused once the log
 	// has taken its copy.
-	bufs sync.Pool
+	bufs *bufpool.Pool
 
 	// mu serialises numbering and delivery, so every follower sees events
 	// in sequence order.
@@ -104,7 +105,7 @@ func New(log Log, queue int, obs Observer, opts ...Option) *Hub {
 	if obs == nil {
 		obs = nopObserver{}
 	}
-	h := &Hub{log: log, queue: queue, obs: obs, subs: map[*sub]struct{}{}, open: map[string]openAnalysis{}}
+	h := &Hub{log: log, queue: queue, obs: obs, subs: map[*sub]struct{}{}, open: map[string]openAnalysis{}, bufs: bufpool.New(maxPooledEvent)}
 	for _, o := range opts {
 		o(h)
 	}
@@ -154,13 +155,13 @@ func (h *Hub) Publish(ctx context.Context, events ...quiz.Event) error {
 	bufs := make([]*bytes.Buffer, 0, len(events))
 	defer func() {
 		for _, buf := range bufs {
-			h.putBuf(buf)
+			h.bufs.Put(buf)
 		}
 	}()
 	for i := range events {
 		e := events[i]
 		e.Seq = 0 // the log numbers it
-		buf := h.getBuf()
+		buf := h.bufs.Get()
 		bufs = append(bufs, buf)
 		if err := e.EncodeTo(buf); err != nil {
 			return fmt.Errorf("encode %s event: %w", e.Type, err)
@@ -205,21 +206,6 @@ func (h *Hub) Publish(ctx context.Context, events ...quiz.Event) error {
 // maxPooledEvent is the largest buffer kept for reuse: the event of an
 // analysis of 100 questions with their explanations fits.
 const maxPooledEvent = 256 << 10
-
-func (h *Hub) getBuf() *bytes.Buffer {
-	if buf, ok := h.bufs.Get().(*bytes.Buffer); ok {
-		return buf
-	}
-	return new(bytes.Buffer)
-}
-
-func (h *Hub) putBuf(buf *bytes.Buffer) {
-	if buf.Cap() > maxPooledEvent {
-		return
-	}
-	buf.Reset()
-	h.bufs.Put(buf)
-}
 
 // deliverLocked hands events newer than the last delivered to every
 // follower.

@@ -10,7 +10,6 @@ import (
 	"net/http"
 	"strconv"
 	"strings"
-	"sync"
 
 	jsonv2 "github.com/go-json-experiment/json"
 	"github.com/go-json-experiment/json/jsontext"
@@ -29,8 +28,8 @@ func (s *Server) encode(w http.ResponseWriter, r *http.Request, status int, v an
 	if res, ok := v.(quiz.Result); ok {
 		// The same bytes, cheaper on a cache hit, written from a reused
 		// buffer.
-		buf := s.bufs.get()
-		defer s.bufs.put(buf)
+		buf := s.bufs.Get()
+		defer s.bufs.Put(buf)
 		if err = res.EncodeTo(buf); err == nil {
 			buf.WriteByte('\n')
 			b = buf.Bytes()
@@ -97,29 +96,10 @@ func readBody(w http.ResponseWriter, r *http.Request, buf *bytes.Buffer) ([]byte
 	return buf.Bytes(), err
 }
 
-// bodyBuffers holds request and response buffers for reuse, so that a
-// cached analyze does not grow new ones (five allocations for the body of a
-// 10-question quiz) for every request.
-type bodyBuffers struct{ pool sync.Pool }
-
-// maxPooledBody is the largest buffer kept for reuse: one that held a
-// quiz's images goes to the collector rather than staying in the pool.
+// maxPooledBody is the largest request or response buffer kept for
+// reuse: one that held a quiz's images goes to the collector rather than
+// staying in the pool.
 const maxPooledBody = 64 << 10
-
-func (p *bodyBuffers) get() *bytes.Buffer {
-	if buf, ok := p.pool.Get().(*bytes.Buffer); ok {
-		return buf
-	}
-	return new(bytes.Buffer)
-}
-
-func (p *bodyBuffers) put(buf *bytes.Buffer) {
-	if buf.Cap() > maxPooledBody {
-		return
-	}
-	buf.Reset()
-	p.pool.Put(buf)
-}
 
 // jsonError describes a decoding error: what is wrong, the field (from the
 // JSON pointer) and, for broken JSON, the line and column.

@@ -32,9 +32,9 @@ func (s *Server) handleAnalyze() http.Handler {
 		// A body that drips in is cut off: the deadline covers its reading.
 		rc := http.NewResponseController(w)
 		_ = rc.SetReadDeadline(time.Now().Add(BodyTimeout))
-		buf := s.bufs.get()
+		buf := s.bufs.Get()
 		err = decodeRequest(w, r, buf, &req)
-		s.bufs.put(buf)
+		s.bufs.Put(buf)
 		release()
 		// Lifted once the body is in: an expired deadline would end the
 		// request (its context) while the model answers.

@@ -12,6 +12,7 @@ import (
 
 	"github.com/prometheus/client_golang/prometheus"
 
+	"github.com/quizstats/quizstats/internal/bufpool"
 	"github.com/quizstats/quizstats/internal/hub"
 	"github.com/quizstats/quizstats/internal/quiz"
 )
@@ -105,7 +106,9 @@ type Server struct {
 	logger  *slog.Logger
 	auth    *authGuard
 	bodies  bodySlots
-	bufs    bodyBuffers
+	// bufs hold request bodies and responses for reuse, so that a cached
+	// analyze grows no new ones.
+	bufs *bufpool.Pool
 
 	// closing ends every event stream with a going-away close frame; the
 	// http.Server cannot, since it does not track hijacked connections.
@@ -126,7 +129,7 @@ func New(cfg Config) *Server {
 	if cfg.PingEvery <= 0 {
 		cfg.PingEvery = 30 * time.Second
 	}
-	s := &Server{cfg: cfg, logger: cfg.Logger, auth: newAuthGuard(cfg.Logger), bodies: make(bodySlots, maxBodyReads)}
+	s := &Server{cfg: cfg, logger: cfg.Logger, auth: newAuthGuard(cfg.Logger), bodies: make(bodySlots, maxBodyReads), bufs: bufpool.New(maxPooledBody)}
 	s.closing, s.closeStart = context.WithCancel(context.Background())
 	s.handler = s.observe(s.reserveOnly(s.checkHost(s.routes())))
 	return s
