@@ -178,6 +178,13 @@ func TestPresenterFollowsTheAnalysis(t *testing.T) {
 		posted <- r
 	}()
 	tb.until("the first question waits for its answer", `document.querySelector('#waiting-title').textContent === 'Friday pub quiz'`)
+	// A display opened after the quiz started but before any answer
+	// (its server clock a whole second on, so the start is in its past)
+	// presents it from question 1, like one that was open all along.
+	time.Sleep(1100 * time.Millisecond)
+	early := newTab(t, 1280, 720)
+	early.do(chromedp.Navigate(srv.URL + "/present?pace=0.2"))
+	early.until("the early joiner waits for the first answer", `document.querySelector('#waiting-title').textContent === 'Friday pub quiz'`)
 
 	// Ten answers at once: faster than the pace. The view still shows
 	// each in turn, and reveals each before moving on.
@@ -189,6 +196,10 @@ func TestPresenterFollowsTheAnalysis(t *testing.T) {
 		t.Errorf("questions shown (-want +got):\n%s", diff)
 	}
 	tb.until("question 10 is revealed", `window.__presenter.revealed.includes(9)`)
+	early.until("the early joiner reached question 10", `window.__presenter.shown.includes(9)`)
+	if diff := cmp.Diff(seq(0, 9), shown(early)); diff != "" {
+		t.Errorf("questions the early joiner showed (-want +got):\n%s", diff)
+	}
 	if diff := cmp.Diff(seq(0, 9), eval[[]int](tb, `window.__presenter.revealed`)); diff != "" {
 		t.Errorf("questions revealed (-want +got):\n%s", diff)
 	}

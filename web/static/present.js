@@ -150,16 +150,20 @@ function handle(e) {
       if (!state.follow || e.id >= state.follow) followAnalysis(e.id);
       // A display that connects during an analysis first gets its events
       // so far (the server replays them from analysis.started on). One
-      // that started well before this page asked the server anything is
-      // joined on the question being answered, not from question 1.
-      if (conn.fresh && !view.resume && state.serverDate && Date.parse(e.at) < state.serverDate - 1000) {
-        view.resume = { id: e.id, index: 'latest' };
+      // that joins after answers were given (a phone from the QR code) is
+      // joined on the newest of them, not on question 1. What "before"
+      // means is the server's own clock: the Date of its first answer to
+      // this page (whole seconds, so earlier still), against the events'
+      // times, never against this device's clock.
+      if (conn.fresh && !view.resume && state.serverDate && Date.parse(e.at) < state.serverDate) {
+        view.resume = { id: e.id, index: 'latest', before: state.serverDate };
       }
       break;
     }
     case 'answer': {
       const a = analysisOf(e.id);
       a.answers[e.answer.question] = e.answer;
+      (a.answeredAt ||= [])[e.answer.question] = Date.parse(e.at) || 0;
       if (!state.follow || e.id > state.follow) followAnalysis(e.id);
 
       break;
@@ -195,6 +199,23 @@ function handle(e) {
     soon();
     prefit();
   }
+}
+
+// latestBefore is the newest question answered before the moment before
+// (the server's clock), -1 while that cannot be told yet, or 'start' when
+// no answer came before it. Events arrive in order, so once an answer
+// from after that moment is here, every earlier one is too.
+function latestBefore(a, before) {
+  let latest = -1;
+  let later = false;
+  a.answers.forEach((ans, i) => {
+    if (!ans) return;
+    const at = a.answeredAt?.[i] || 0;
+    if (at < before) latest = Math.max(latest, i);
+    else later = true;
+  });
+  if (latest < 0 && (later || finished(a))) return 'start';
+  return latest;
 }
 
 function followAnalysis(id, restart) {
@@ -236,8 +257,13 @@ function step() {
   if (r && r.id === a.id) {
     // Back after a reload, or opened mid-analysis: straight to where the
     // presentation is, not from question 1 again.
-    const latest = a.answers.reduce((m, ans, i) => (ans ? i : m), -1);
-    const i = r.index === 'latest' ? latest : Math.min(r.index, total(a) - 1);
+    const i = r.index === 'latest' ? latestBefore(a, r.before) : Math.min(r.index, total(a) - 1);
+    if (i === 'start') {
+      // No answer was given before this display joined: it presents the
+      // quiz from question 1 like one that was open all along.
+      view.resume = null;
+      return step();
+    }
     if (r.end && finished(a)) {
       view.resume = null;
       return showEnd(a);
