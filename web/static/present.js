@@ -31,8 +31,7 @@ const opts = {
   share: params.get('qr') !== '0',
 };
 
-// Instrumentation for tests (and the curious): every question put on
-// screen, in order, and every reveal.
+// For tests: every question put on screen, in order, and every reveal.
 const trail = (window.__presenter = { shown: [], revealed: [], outcomes: [], ends: 0, fitMs: [], fitAhead: [] });
 
 // A phone that opened the room's QR code reads with the view key in the
@@ -136,25 +135,21 @@ function analysisOf(id) {
   return a;
 }
 
-// handle takes an event, live or replayed: replays after a backfill repeat
-// events already seen, and every step here is idempotent.
+// handle takes an event, live or replayed (a replay may repeat events
+// seen): every step is idempotent.
 function handle(e) {
   if (state.lastSeq === null || e.seq > state.lastSeq) state.lastSeq = e.seq;
   switch (e.type) {
     case 'analysis.started': {
       const a = analysisOf(e.id);
       Object.assign(a, { source: e.source || {}, samples: e.samples || 1, questions: e.questions || [], answer_key: e.answer_key || null, startSeq: e.seq });
-      // Issue-compatible: a richer started event (for displays that join
-      // late) may carry the answers so far.
+      // A started event may carry the answers so far.
       (e.answers || []).forEach((ans) => (a.answers[ans.question] = ans));
       if (!state.follow || e.id >= state.follow) followAnalysis(e.id);
-      // A display that connects during an analysis first gets its events
-      // so far (the server replays them from analysis.started on). One
-      // that joins after answers were given (a phone from the QR code) is
-      // joined on the newest of them, not on question 1. What "before"
-      // means is the server's own clock: the Date of its first answer to
-      // this page (whole seconds, so earlier still), against the events'
-      // times, never against this device's clock.
+      // A display connecting mid-analysis is replayed its events from
+      // analysis.started on; one that joins after answers were given (a
+      // phone from the QR code) is put on the newest of them, by the
+      // server's clock (its first Date to this page), not this device's.
       if (conn.fresh && !view.resume && state.serverDate && Date.parse(e.at) < state.serverDate) {
         view.resume = { id: e.id, index: 'latest', before: state.serverDate };
       }
@@ -201,21 +196,16 @@ function handle(e) {
   }
 }
 
-// latestBefore is the newest question answered before the moment before
-// (the server's clock), -1 while that cannot be told yet, or 'start' when
-// no answer came before it. Events arrive in order, so once an answer
-// from after that moment is here, every earlier one is too.
+// latestBefore: the newest question answered before `before`, -1 while
+// unknown, 'start' if none was (events come in order: once a later answer
+// is here, every earlier one is too).
 function latestBefore(a, before) {
-  let latest = -1;
-  let later = false;
+  let latest = -1, later = false;
   a.answers.forEach((ans, i) => {
-    if (!ans) return;
-    const at = a.answeredAt?.[i] || 0;
-    if (at < before) latest = Math.max(latest, i);
-    else later = true;
+    if (ans && (a.answeredAt?.[i] || 0) < before) latest = i;
+    else if (ans) later = true;
   });
-  if (latest < 0 && (later || finished(a))) return 'start';
-  return latest;
+  return latest < 0 && (later || finished(a)) ? 'start' : latest;
 }
 
 function followAnalysis(id, restart) {
@@ -241,13 +231,12 @@ function soon(ms = 0) {
 
 const followed = () => state.analyses.get(state.follow);
 const total = (a) => (a.questions?.length || a.answers.length || 0);
-// ready says whether question i can be shown: its answer came, or the
-// analysis ended without one (it is then shown as not answered).
+// ready: question i can be shown (answered, or the analysis ended
+// without its answer: shown as not answered).
 const ready = (a, i) => i < total(a) && (!!a.answers[i] || a.status !== 'running');
 const finished = (a) => a.status !== 'running';
 
-// step decides what the screen shows next; it reschedules itself for the
-// moment the next thing is due.
+// step decides what the screen shows next and reschedules itself.
 function step() {
   const a = followed();
   if (!a) return showWaiting();
@@ -259,8 +248,7 @@ function step() {
     // presentation is, not from question 1 again.
     const i = r.index === 'latest' ? latestBefore(a, r.before) : Math.min(r.index, total(a) - 1);
     if (i === 'start') {
-      // No answer was given before this display joined: it presents the
-      // quiz from question 1 like one that was open all along.
+      // No answer before it joined: from question 1, as if open all along.
       view.resume = null;
       return step();
     }
@@ -577,14 +565,10 @@ function announce(text) {
 
 // --- fitting
 
-// Fitting gives the question the largest type that fits its box without
-// scrolling (up to 84 px stems at 1920×1080; options two thirds of it).
-// The search sets a size and reads the layout back: about ten layouts,
-// more than a frame's budget for the longest question. So the questions
-// that may come next are fitted ahead, one layout per idle moment, in a
-// hidden, contained copy of the box (the probe); showing one then costs
-// the one layout any new content costs. Without a size fitted ahead (after
-// a resize) a question is fitted at once.
+// Fitting finds the largest type that fits the box unscrolled (up to 84 px
+// stems at 1920×1080): about ten layouts, over a frame's budget, so the
+// next questions are fitted ahead in a hidden copy of the box (the probe),
+// one per idle moment. After a resize, a question is fitted at once.
 
 // fitsAt sets the size and says whether nothing overflows (a layout).
 function fitsAt(box, px) {
@@ -648,8 +632,7 @@ function* fitSteps(sec, again) {
 const fitted = new Map();
 const fitKey = (a, i, unanswered) => `${a.id}:${i}:${a.answers[i] && !unanswered ? 1 : 0}:${innerWidth}x${innerHeight}`;
 
-// fit fits the question on screen: the size found ahead if it fits, else
-// by the search.
+// fit: the size found ahead if it fits, else by the search.
 function fit(again) {
   const t0 = performance.now();
   const sec = $('question');
@@ -808,11 +791,10 @@ function remember() {
   sessionStorage.setItem(RESUME_KEY, JSON.stringify({ id: a.id, since: a.startSeq - 1, index: view.end ? total(a) - 1 : view.index, revealed: view.revealed, end: view.end }));
 }
 
-// share shows the read-only address of this view as a QR code and text:
-// no token, no host controls. With a token, the QR code carries the
-// server's read-only view key (GET /api/v1/view-key) in the fragment,
-// which no server sees; the text does not. Without the key, no code: one
-// that led phones to a token prompt would be wrong.
+// share shows this view's read-only address as a QR code and text. With a
+// token, the code carries the view key (GET /api/v1/view-key) in the
+// fragment, which no server sees; without the key, no code (it would lead
+// phones to a token prompt).
 async function share() {
   const base = `${location.origin}/present${opts.hide ? '?hide=1' : ''}`;
   $('share').hidden = !opts.share;
