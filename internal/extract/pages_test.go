@@ -128,7 +128,7 @@ func TestGolden(t *testing.T) {
 		"aria-radiogroups", "plain-text", "surveyjs", "learndash",
 		"hidden-duplicates", "multipage", "shadow-dom", "likert",
 		"blackboard-like", "openedx-problem", "handmade", "canvas-take", "msforms-responder", "trivia-buttons",
-		"review-boxes",
+		"review-boxes", "loose-controls",
 	} {
 		t.Run(name, func(t *testing.T) {
 			res := extractURL(t, srv.URL+"/pages/"+name+".html")
@@ -158,7 +158,7 @@ func TestGolden(t *testing.T) {
 // TestNotQuizzes: forms that are not quizzes give no questions.
 func TestNotQuizzes(t *testing.T) {
 	srv := newSite(t)
-	for _, name := range []string{"decoy-settings", "decoy-checkout", "decoy-cookie-banner", "decoy-login", "decoy-search", "decoy-shop", "decoy-swatches"} {
+	for _, name := range []string{"decoy-settings", "decoy-checkout", "decoy-cookie-banner", "decoy-login", "decoy-search", "decoy-shop", "decoy-swatches", "decoy-preferences"} {
 		t.Run(name, func(t *testing.T) {
 			res := extractURL(t, srv.URL+"/pages/"+name+".html")
 			if len(res.Questions) != 0 {

@@ -72,9 +72,12 @@
       }
       t = clean(parts.join(""));
     }
-    if (!t) {
-      var p = input.parentElement;
-      if (p && choicesUnder(p) === 1 && !hidden(p)) t = textOf(p, { skip: new Set([input]) });
+    // The element around the control alone, or, when that is a styled box
+    // with no words ("<span class=box>"), the row around it that is still
+    // this control's only.
+    for (var p = input.parentElement, up = 0; !t && p && up < 3; p = p.parentElement, up++) {
+      if (choicesUnder(p) !== 1 || hidden(p) || p.localName === "form" || p === doc.body) break;
+      t = textOf(p, { skip: new Set([input]) });
     }
     if (!t) t = clean(input.getAttribute("aria-label") || input.getAttribute("title") || "");
     if (!t) t = columnHeader(input);

@@ -52,6 +52,9 @@
   var allAria = qsa("[role=radio], [role=checkbox], [role=option], [role=menuitemradio]").filter(function (e) { return e.localName !== "input" && e.localName !== "option"; });
   var groupOf = new Map(); // control -> group id (for "foreign controls")
 
+  // LOOSE_REACH is how far above an option's box its question's block
+  // may be: a row, its table body and table, a wrapper or two.
+  var LOOSE_REACH = 5;
   function nativeGroups() {
     var groups = new Map();
     var keys = [];
@@ -71,18 +74,36 @@
       if (k) byName.set(k, (byName.get(k) || 0) + 1);
       keyOf.set(inp, k);
     });
-    for (var i = 0; i < allChoices.length; i++) {
-      var inp = allChoices[i];
+    // Checkboxes often carry one name each ("q2_a", "q2_b"), and
+    // unnamed controls have none: those group by their container, a list
+    // or fieldset around them, or else the nearest element they share
+    // with others of their kind (a question's block of <div><label>s or
+    // its table of rows): the element right around each holds one only.
+    var loose = allChoices.filter(function (inp) {
       var k = keyOf.get(inp);
-      // Checkboxes often carry one name each ("q2_a", "q2_b"), and
-      // unnamed controls have none: those group by their container.
-      if (!k || (choiceType(inp) === "checkbox" && byName.get(k) === 1)) {
-        var box = optionBox(inp);
-        var container = closestDeep(inp, "fieldset, [role=group], [role=radiogroup], ul, ol") || parentOf(box) || box;
-        k = "box|" + choiceType(inp) + "|" + pos(container);
+      return !k || (choiceType(inp) === "checkbox" && byName.get(k) === 1);
+    });
+    var listOf = new Map();
+    var shared = new Map();
+    loose.forEach(function (inp) {
+      var list = closestDeep(inp, "fieldset, [role=group], [role=radiogroup], ul, ol");
+      if (list) return listOf.set(inp, list);
+      for (var a = parentOf(optionBox(inp)), up = 0; a && up < LOOSE_REACH; a = parentOf(a), up++) {
+        var key = choiceType(inp) + "|" + pos(a);
+        shared.set(key, (shared.get(key) || 0) + 1);
       }
-      add(k, inp);
+    });
+    function looseContainer(inp) {
+      var box = optionBox(inp);
+      for (var a = parentOf(box), up = 0; a && up < LOOSE_REACH; a = parentOf(a), up++) {
+        if (shared.get(choiceType(inp) + "|" + pos(a)) >= 2) return a;
+      }
+      return parentOf(box) || box;
     }
+    loose.forEach(function (inp) {
+      keyOf.set(inp, "box|" + choiceType(inp) + "|" + pos(listOf.get(inp) || looseContainer(inp)));
+    });
+    for (var i = 0; i < allChoices.length; i++) add(keyOf.get(allChoices[i]), allChoices[i]);
     var out = [];
     keys.forEach(function (k) {
       out.push.apply(out, clusters(groups.get(k)));
@@ -140,7 +161,16 @@
     var lab = labelsOf(inp)[0];
     if (lab && contains(lab, inp)) return lab;
     var p = inp.parentElement;
-    if (p && choicesUnder(p) === 1 && p.localName !== "form" && p !== doc.body) return p;
+    if (p && choicesUnder(p) === 1 && p.localName !== "form" && p !== doc.body) {
+      // A styled box around the control alone ("<span class=box>") holds
+      // no words: the row around it, still its own, has the option's.
+      for (var up = 0; up < 2 && !lab && !clean(textOf(p)); up++) {
+        var q = p.parentElement;
+        if (!q || choicesUnder(q) !== 1 || q.localName === "form" || q === doc.body) break;
+        p = q;
+      }
+      return p;
+    }
     return lab || inp;
   }
 

@@ -72,7 +72,7 @@
   function commercePage() {
     if (pageCommerce === null) {
       pageCommerce = qsa("button, [role=button], input[type=submit], input[type=button], a[href]").some(function (b) {
-        if (hidden(b)) return false;
+        if (hidden(b) || consentBox(b)) return false;
         var label = clean(b.localName === "input" ? b.value : textOf(b) || b.getAttribute("aria-label"));
         return label.length < 40 && COMMERCE_ACTION.test(label.replace(/[→›»]+$/, "").trim());
       }) || qsa("[itemprop=price], [class*=price], [class*=Price]").some(function (e) { return !hidden(e) && PRICE.test(textOf(e)); }) ||
@@ -80,6 +80,19 @@
         candidates.filter(function (c) { return c.generic; }).some(function (c) { return c.q.options.some(function (o) { return PRICE.test(o); }); });
     }
     return pageCommerce;
+  }
+  // consentBox: the cookie banner el is in, if it is in one. Its "Accept
+  // all" decides about cookies on whatever page it covers, a quiz among
+  // them; it does not make the page a shop (what is asked inside the
+  // banner is judged by the dialog rule below).
+  var CONSENT = /\b(cookies?|consent|gdpr|privacy|tracking)\b/i;
+  function consentBox(el) {
+    var dlg = inDialog(el);
+    if (dlg && CONSENT.test(textOf(dlg))) return dlg;
+    for (var x = el; x; x = parentOf(x)) {
+      if (x.nodeType === 1 && /(^|[\s_-])(cookies?|consent|gdpr|cmp)([\s_-]|$)/i.test((x.id || "") + " " + cls(x))) return x;
+    }
+    return null;
   }
   // inDialog: a modal or dialog (a consent banner, a preferences popup),
   // across shadow roots.
